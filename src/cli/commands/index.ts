@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import type { CommandContext, CommandResult } from '../context.ts';
+
+/** Wraps a command's action so its resolved value becomes the exit code. */
+export type ActionWrapper = <A extends unknown[]>(
+  fn: (...args: A) => Promise<CommandResult>,
+) => (...args: A) => Promise<void>;
+
+export type CommandRegistrar = (program: Command, ctx: CommandContext, action: ActionWrapper) => void;
+
+/** Every command, in the order `--help` lists them. One line per command. */
+export const commands: CommandRegistrar[] = [];

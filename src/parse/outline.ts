@@ -1,0 +1,89 @@
+/**
+ * The one outline model every report format is parsed into (contract §1).
+ * Plain data: JSON-serialisable, no class instances, so that an outline can be
+ * printed, compared with docutils and snapshotted.
+ */
+
+export type ReportFormat = 'rst' | 'markdown' | 'text';
+
+export interface ReportMetadata {
+  author?: string;
+  /** As written in the report (front matter `date`, or the RST byline's date). */
+  date?: string;
+  /** ISO week from a `Uke 42` / `Week 42` title. */
+  week?: number;
+  /** Every front matter field, as parsed from YAML. */
+  fields: Record<string, unknown>;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  /** Plain text: inline markup removed, whitespace collapsed. */
+  text: string;
+  line: number;
+}
+
+export interface LiteralBlock {
+  type: 'literal';
+  /** Raw content, untouched: markers inside are never items. */
+  text: string;
+  line: number;
+}
+
+export interface ListItem {
+  /** Plain text of the item's first paragraph. */
+  text: string;
+  line: number;
+  /** `open` for `- [ ]`, `done` for `- [x]`; absent for an ordinary item. */
+  task?: 'open' | 'done';
+  /** Paragraphs and literal blocks after the first paragraph, in order. */
+  blocks: (Paragraph | LiteralBlock)[];
+  /** Nested list items (any nested list, bullet or enumerated), in order. */
+  children: ListItem[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  items: ListItem[];
+  line: number;
+}
+
+export type Block = Paragraph | LiteralBlock | ListBlock;
+
+export interface Section {
+  /** Plain heading text. Empty for the root. */
+  title: string;
+  /** 1 = outermost heading; 0 for the root. In RST the document title counts, as in docutils. */
+  level: number;
+  /** 1-based line of the heading text. */
+  line: number;
+  blocks: Block[];
+  sections: Section[];
+}
+
+export interface Outline {
+  format: ReportFormat;
+  /** Document title: RST title, a single leading Markdown `#` heading, front matter `title`, or null. */
+  title: string | null;
+  /**
+   * True when `root.sections[0]` is the document title (RST title, single leading
+   * `#` heading): extraction leaves it out of section paths.
+   */
+  titleIsSection: boolean;
+  metadata: ReportMetadata;
+  /** Level-0 root: blocks before the first heading, and the top-level sections. */
+  root: Section;
+}
+
+export interface ParseWarning {
+  /** 1-based line, when the problem has one. */
+  line?: number;
+  message: string;
+}
+
+/** What parsing one report gives: an outline, or nothing (skipped) — with warnings either way. */
+export interface ParseResult {
+  outline: Outline | null;
+  warnings: ParseWarning[];
+}

@@ -1,0 +1,101 @@
+/**
+ * The Trello model as report-sync sees it, and the one interface through which
+ * everything talks to Trello. Only `src/trello/` imports trello.js; the rest of
+ * the code (and its tests, through an in-memory fake) depends on this file.
+ */
+
+export interface BoardRef {
+  id: string;
+  shortLink: string;
+  name: string;
+  url: string;
+}
+
+export interface TrelloList {
+  id: string;
+  name: string;
+  closed: boolean;
+  pos: number;
+}
+
+export interface TrelloLabel {
+  id: string;
+  name: string;
+  color: string | null;
+}
+
+export interface TrelloMember {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+export interface TrelloCheckItem {
+  id: string;
+  name: string;
+  state: 'complete' | 'incomplete';
+}
+
+export interface TrelloChecklist {
+  id: string;
+  idCard: string;
+  name: string;
+  checkItems: TrelloCheckItem[];
+}
+
+export interface TrelloCard {
+  id: string;
+  name: string;
+  desc: string;
+  idList: string;
+  idLabels: string[];
+  idMembers: string[];
+  closed: boolean;
+  pos: number;
+  url: string;
+  shortUrl: string;
+  dateLastActivity: string;
+}
+
+export interface NewCard {
+  idList: string;
+  name: string;
+  desc: string;
+  idLabels: string[];
+  idMembers: string[];
+  pos?: 'top' | 'bottom';
+}
+
+export type CardChanges = Partial<Pick<TrelloCard, 'name' | 'desc' | 'idList' | 'closed' | 'idLabels' | 'idMembers'>>;
+
+/** Everything one sync reads from the board, in one place. */
+export interface BoardSnapshot {
+  board: BoardRef;
+  lists: TrelloList[];
+  labels: TrelloLabel[];
+  members: TrelloMember[];
+  /** Open and archived cards. A card missing here was deleted. */
+  cards: TrelloCard[];
+  checklists: TrelloChecklist[];
+}
+
+/**
+ * One Trello board, as report-sync uses it. Implementations pace requests,
+ * retry 429 and 5xx, send long fields safely, and throw only `TrelloError`
+ * (whose message never holds the key or the token).
+ */
+export interface TrelloGateway {
+  /** Resolves a board id, shortLink or board URL. */
+  board(idOrShortLinkOrUrl: string): Promise<BoardRef>;
+  snapshot(boardId: string): Promise<BoardSnapshot>;
+  /** null when the card does not exist (deleted). */
+  card(cardId: string): Promise<TrelloCard | null>;
+  createList(boardId: string, name: string): Promise<TrelloList>;
+  createLabel(boardId: string, name: string, color: string | null): Promise<TrelloLabel>;
+  createCard(card: NewCard): Promise<TrelloCard>;
+  updateCard(cardId: string, changes: CardChanges): Promise<TrelloCard>;
+  addComment(cardId: string, text: string): Promise<void>;
+  addChecklist(cardId: string, name: string, items: string[]): Promise<TrelloChecklist>;
+  /** Requests sent so far, retries included. */
+  readonly apiCalls: number;
+}
