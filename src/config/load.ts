@@ -1,0 +1,177 @@
+import { readFile, access } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../errors.ts';
+import { DEFAULT_EXTRACTION } from '../extract/options.ts';
+import { readEnvironment, type Environment } from './env.ts';
+import { describeIssues } from './issues.ts';
+import { configFileSchema, type ConfigFile } from './schema.ts';
+import type { Config, ConfigOverrides, SourceSpec } from './types.ts';
+
+export interface LoadConfigOptions {
+  /** `--config`; else REPORT_SYNC_CONFIG; else `report-sync.json` in cwd when present; else defaults only. */
+  configPath?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  overrides?: ConfigOverrides;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  warnings: string[];
+}
+
+/** Reads and checks the configuration in stages: file -> schema -> environment and flags -> cross-field rules. */
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
+  const env = await readEnvironment(options.cwd, options.env);
+  const configFile = await locateConfigFile(options, env);
+  const file = configFile ? await readConfigFile(configFile) : configFileSchema.parse({});
+  const baseDir = configFile ? dirname(configFile) : options.cwd;
+  const config = resolveConfig(file, { baseDir, configFile, env, overrides: options.overrides ?? {} });
+  checkRules(config);
+  return { config, warnings: warningsFor(config) };
+}
+
+async function locateConfigFile(options: LoadConfigOptions, env: Environment): Promise<string | null> {
+  const named = options.configPath ?? env.REPORT_SYNC_CONFIG;
+  if (named) {
+    const path = resolve(options.cwd, named);
+    const exists = await access(path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      const how = options.configPath ? '--config' : 'REPORT_SYNC_CONFIG';
+      throw new ConfigError(
+        `config file ${path} (from ${how}) does not exist. Fix: check the path, or leave ${how} out to use the defaults.`,
+      );
+    }
+    return path;
+  }
+  const conventional = resolve(options.cwd, 'report-sync.json');
+  return (await access(conventional).then(
+    () => true,
+    () => false,
+  ))
+    ? conventional
+    : null;
+}
+
+async function readConfigFile(path: string): Promise<ConfigFile> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(
+      `cannot read config file ${path}: ${error.code ?? error.message}. Fix: check its permissions.`,
+    );
+  });
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      `config file ${path} is not valid JSON: ${(error as Error).message}. Fix: correct the syntax (config/report-sync.example.json shows every setting).`,
+    );
+  }
+  const parsed = configFileSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = describeIssues(parsed.error.issues, input).map((line) => `  - ${line}`);
+    throw new ConfigError(`invalid configuration in ${path}:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+interface ResolveContext {
+  baseDir: string;
+  configFile: string | null;
+  env: Environment;
+  overrides: ConfigOverrides;
+}
+
+function resolveConfig(file: ConfigFile, { baseDir, configFile, env, overrides }: ResolveContext): Config {
+  const sourceList = overrides.sources ?? splitList(env.REPORT_SYNC_SOURCES);
+  return {
+    baseDir,
+    configFile,
+    sources: sourceList ? sourceList.map((pattern) => pathSource(pattern)) : file.sources.map(toSourceSpec),
+    board: overrides.board ?? env.TRELLO_BOARD ?? file.board,
+    trello: {
+      apiUrl: (overrides.apiUrl ?? env.TRELLO_API_URL ?? file.trello.apiUrl).replace(/\/+$/, ''),
+      key: env.TRELLO_API_KEY ?? null,
+      token: env.TRELLO_API_TOKEN ?? null,
+      requestsPer10s: file.trello.requestsPer10s,
+      timeoutMs: file.trello.timeoutMs,
+    },
+    lists: file.lists,
+    labels: file.labels,
+    people: file.people,
+    sourceUrlTemplate: file.sourceUrlTemplate,
+    vanished: file.vanished,
+    stateFile: resolve(baseDir, overrides.stateFile ?? env.REPORT_SYNC_STATE_FILE ?? file.stateFile),
+    lockTimeoutMs: file.lockTimeoutMs,
+    gitCacheDir: resolve(baseDir, file.gitCacheDir),
+    extraction: {
+      planHeadings: file.extraction.planHeadings ?? DEFAULT_EXTRACTION.planHeadings,
+      taskListHeadings: file.extraction.taskListHeadings ?? DEFAULT_EXTRACTION.taskListHeadings,
+      markers: file.extraction.markers ?? DEFAULT_EXTRACTION.markers,
+    },
+    worker: {
+      ...file.worker,
+      schedule: overrides.schedule ?? env.REPORT_SYNC_SCHEDULE ?? file.worker.schedule,
+    },
+  };
+}
+
+function splitList(value: string | undefined): string[] | undefined {
+  const parts = value
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts && parts.length > 0 ? parts : undefined;
+}
+
+function pathSource(pattern: string, urlTemplate: string | null = null): SourceSpec {
+  return { kind: 'path', pattern, urlTemplate };
+}
+
+function toSourceSpec(source: ConfigFile['sources'][number]): SourceSpec {
+  if (typeof source === 'string') return pathSource(source);
+  if ('git' in source) {
+    return {
+      kind: 'git',
+      url: source.git,
+      branch: source.branch,
+      path: source.path,
+      urlTemplate: source.urlTemplate ?? null,
+    };
+  }
+  return pathSource(source.path, source.urlTemplate ?? null);
+}
+
+/** Rules that span fields or need more than a type check. */
+function checkRules(config: Config): void {
+  for (const field of ['planHeadings', 'taskListHeadings'] as const) {
+    config.extraction[field].forEach((pattern, index) => {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        throw new ConfigError(
+          `extraction.${field}[${index}]: ${(error as Error).message} (got ${JSON.stringify(pattern)}). Fix: write a valid regular expression; escape ( ) [ ] with a backslash.`,
+        );
+      }
+    });
+  }
+  const templates = [config.sourceUrlTemplate, ...config.sources.map((s) => s.urlTemplate)];
+  for (const template of templates) {
+    if (template !== null && !template.includes('{path}')) {
+      throw new ConfigError(
+        `source URL template ${JSON.stringify(template)} has no {path}. Fix: add {path} (and optionally {line}), e.g. https://github.com/org/repo/blob/main/{path}#L{line}.`,
+      );
+    }
+  }
+}
+
+function warningsFor(config: Config): string[] {
+  const warnings: string[] = [];
+  if ((config.trello.key === null) !== (config.trello.token === null)) {
+    warnings.push('only one of TRELLO_API_KEY and TRELLO_API_TOKEN is set; Trello needs both.');
+  }
+  return warnings;
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/**
+ * The config file's schema: every setting, its default and what it is for.
+ * The descriptions and examples feed the JSON Schema in config/ and the hints in
+ * error messages, so they are written for the person editing the file.
+ */
+
+const listName = z.string().trim().min(1);
+const labelColour = z
+  .enum(['green', 'yellow', 'orange', 'red', 'purple', 'blue', 'sky', 'lime', 'pink', 'black'])
+  .or(z.string().regex(/^(green|yellow|orange|red|purple|blue|sky|lime|pink|black)_(light|dark)$/))
+  .nullable();
+
+const label = (name: string, color: string) =>
+  z
+    .strictObject({
+      name: listName.meta({ description: 'Label name.', examples: [name] }),
+      color: labelColour.meta({ description: 'Trello label colour, or null for none.', examples: [color] }),
+    })
+    .default({ name, color });
+
+const pathSource = z.strictObject({
+  path: z
+    .string()
+    .min(1)
+    .meta({ description: 'A file, directory or glob.', examples: ['reports/**/*.rst'] }),
+  urlTemplate: z.string().optional().meta({ description: 'Source link for files of this source.' }),
+});
+
+const gitSource = z.strictObject({
+  git: z
+    .string()
+    .min(1)
+    .meta({
+      description:
+        'Git repository URL (https, ssh or file). Cloned into gitCacheDir and pulled before each run.',
+      examples: ['https://github.com/norcams/iaas.git'],
+    }),
+  branch: z.string().min(1).default('main'),
+  path: z.string().default('.').meta({ description: 'Directory or glob inside the repository.' }),
+  urlTemplate: z.string().optional().meta({
+    description: 'Source link for files of this source; {path} is relative to the repository root.',
+  }),
+});
+
+export const source = z.union([z.string().min(1), pathSource, gitSource]).meta({
+  description: 'A file, directory or glob (string), a {path} object, or a {git} repository.',
+});
+
+export const configFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    sources: z
+      .array(source)
+      .default([])
+      .meta({
+        description: 'Where reports are read from. REPORT_SYNC_SOURCES and --source replace this list.',
+        examples: [['reports/', 'minutes/*.md']],
+      }),
+    board: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .meta({
+        description: 'Trello board id, shortLink or board URL. TRELLO_BOARD and --board override it.',
+        examples: ['https://trello.com/b/AbCd1234/status'],
+      }),
+    trello: z
+      .strictObject({
+        apiUrl: z
+          .url({ protocol: /^https?$/ })
+          .default('https://api.trello.com/1')
+          .meta({
+            description:
+              'Base URL of the Trello REST API (TRELLO_API_URL); point it at the emulator for a local board.',
+          }),
+        requestsPer10s: z.number().int().min(1).max(100).default(90).meta({
+          description:
+            'Client-side request rate per 10 s; Trello allows 100 per token, so keep some headroom.',
+        }),
+        timeoutMs: z.number().int().min(1000).max(300_000).default(30_000).meta({
+          description: 'Timeout of one API request, in milliseconds.',
+        }),
+      })
+      .default({ apiUrl: 'https://api.trello.com/1', requestsPer10s: 90, timeoutMs: 30_000 }),
+    lists: z
+      .strictObject({
+        todo: listName.default('TODO').meta({ description: 'List for TODO items.' }),
+        planned: listName.default('Planned').meta({ description: 'List for planned activities.' }),
+      })
+      .default({ todo: 'TODO', planned: 'Planned' }),
+    labels: z
+      .strictObject({
+        todo: label('TODO', 'red'),
+        planned: label('Planned', 'blue'),
+        perReport: z.boolean().default(false).meta({
+          description: "Also label each card with its first report's title.",
+        }),
+      })
+      .default({
+        todo: { name: 'TODO', color: 'red' },
+        planned: { name: 'Planned', color: 'blue' },
+        perReport: false,
+      }),
+    people: z
+      .record(z.string().min(1), z.string().regex(/^[a-z0-9_]{3,}$/))
+      .default({})
+      .meta({
+        description:
+          'Roster: a name as written in reports -> Trello username. Owners found in items become card members.',
+        examples: [{ 'Raymond Kristiansen': 'raymondk' }],
+      }),
+    sourceUrlTemplate: z
+      .string()
+      .nullable()
+      .default(null)
+      .meta({
+        description: 'Link from a card to the source line; {path} and {line} are filled in.',
+        examples: ['https://github.com/org/repo/blob/main/{path}#L{line}'],
+      }),
+    vanished: z.enum(['keep', 'comment', 'archive']).default('keep').meta({
+      description: 'What happens to the card of an item that vanished from its report.',
+    }),
+    stateFile: z.string().min(1).default('.report-sync/state.json').meta({
+      description:
+        'State file mapping items to cards (REPORT_SYNC_STATE_FILE, --state). Relative to the config file.',
+    }),
+    lockTimeoutMs: z.number().int().min(0).max(3_600_000).default(30_000).meta({
+      description: 'How long a run waits for another run to release the state file.',
+    }),
+    gitCacheDir: z.string().min(1).default('.report-sync/git').meta({
+      description: 'Where git sources are cloned. Relative to the config file.',
+    }),
+    extraction: z
+      .strictObject({
+        planHeadings: z.array(z.string().min(1)).optional().meta({
+          description:
+            'Regular expressions (anchored at the start, case-insensitive) for plan headings. Replaces the defaults.',
+        }),
+        taskListHeadings: z.array(z.string().min(1)).optional().meta({
+          description: 'Regular expressions for task-list headings. Replaces the defaults.',
+        }),
+        markers: z
+          .array(z.string().regex(/^[A-Z]+$/))
+          .optional()
+          .meta({
+            description: 'Marker words, upper case. Replaces the defaults (TODO, FIXME).',
+          }),
+      })
+      .default({}),
+    worker: z
+      .strictObject({
+        schedule: z
+          .string()
+          .min(1)
+          .default('0 * * * *')
+          .meta({
+            description:
+              'Cron schedule of the worker, optional seconds field (REPORT_SYNC_SCHEDULE, --schedule).',
+            examples: ['*/15 * * * *'],
+          }),
+        timezone: z
+          .string()
+          .nullable()
+          .default(null)
+          .meta({ description: 'IANA time zone of the schedule.' }),
+        runOnStart: z.boolean().default(true).meta({ description: 'Run once when the worker starts.' }),
+        healthPort: z.number().int().min(1).max(65535).nullable().default(null).meta({
+          description: 'Port of the health endpoint (GET /health); null turns it off.',
+        }),
+      })
+      .default({ schedule: '0 * * * *', timezone: null, runOnStart: true, healthPort: null }),
+  })
+  .meta({ title: 'report-sync configuration' });
+
+export type ConfigFile = z.output<typeof configFileSchema>;
+export type ConfigFileInput = z.input<typeof configFileSchema>;
