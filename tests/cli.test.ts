@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runCli, PROJECT_ROOT } from './helpers/cli.ts';
 
-const version = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, 'utf8')) as { version: string })
+  .version;
 
 test('no arguments prints the help and exits 0', async () => {
   const run = await runCli([]);

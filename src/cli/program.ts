@@ -9,7 +9,9 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -62,6 +64,8 @@ function exitCodeFor(error: unknown, ctx: CommandContext): number {
     return error.exitCode;
   }
   ctx.logger.error({ err: error }, 'unexpected failure');
-  ctx.stderr.write(`report-sync: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+  ctx.stderr.write(
+    `report-sync: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   return EXIT_FAILURE;
 }
