@@ -66,7 +66,9 @@ export interface NewCard {
   pos?: 'top' | 'bottom';
 }
 
-export type CardChanges = Partial<Pick<TrelloCard, 'name' | 'desc' | 'idList' | 'closed' | 'idLabels' | 'idMembers'>>;
+export type CardChanges = Partial<
+  Pick<TrelloCard, 'name' | 'desc' | 'idList' | 'closed' | 'idLabels' | 'idMembers'>
+>;
 
 /** Everything one sync reads from the board, in one place. */
 export interface BoardSnapshot {

@@ -1,0 +1,66 @@
+import { z, type ZodType } from 'zod';
+import { StateError } from '../errors.ts';
+
+/**
+ * The state file's frame around the payload: which payload version wrote it,
+ * how many saves it has seen, and which file it descends from.
+ */
+const envelopeSchema = z.object({
+  schemaVersion: z.number().int().positive(),
+  /** Increments on every save. */
+  serial: z.number().int().nonnegative(),
+  /** Random id fixed when the file is created: a plan made against another file is detectable. */
+  lineage: z.string().min(1),
+  savedAt: z.string(),
+  data: z.unknown(),
+});
+
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** The fixes offered whenever the state cannot be read. */
+export function recoveryHint(path: string): string {
+  return `Restore the last good copy (copy ${path}.bak over ${path}), or move ${path} away to rebuild the state from the markers on the board's cards.`;
+}
+
+/** "cards.x.title: expected string" for the first problem Zod found. */
+export function firstIssue(error: z.ZodError, prefix: string[] = []): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unexpected content';
+  const where = [...prefix, ...issue.path.map(String)].join('.');
+  return `${where || '(top level)'}: ${issue.message}`;
+}
+
+function corrupt(path: string, problem: string): StateError {
+  return new StateError(
+    `The state file ${path} cannot be read: ${problem}. It was left untouched. ${recoveryHint(path)}`,
+  );
+}
+
+/** Reads an envelope from the text of a state file; the payload is checked separately (after any journal). */
+export function parseEnvelope(path: string, text: string, supportedVersion: number): Envelope {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw corrupt(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) throw corrupt(path, firstIssue(envelope.error));
+  if (envelope.data.schemaVersion > supportedVersion) {
+    throw new StateError(
+      `The state file ${path} was written by a newer report-sync (state version ${envelope.data.schemaVersion}; this one reads up to ${supportedVersion}). Upgrade report-sync, or move the file away to rebuild the state from the board's markers.`,
+    );
+  }
+  return envelope.data;
+}
+
+/** Checks the payload against the caller's schema, naming the path of the first problem. */
+export function parsePayload<T>(path: string, data: unknown, schema: ZodType<T>): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw corrupt(path, firstIssue(parsed.error, ['data']));
+  return parsed.data;
+}
+
+export function formatEnvelope(envelope: Envelope): string {
+  return `${JSON.stringify(envelope)}\n`;
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import type { ZodType } from 'zod';
+import { StateError } from '../errors.ts';
+import { type Envelope, firstIssue, parseEnvelope, parsePayload, recoveryHint } from './envelope.ts';
+import { applyOps, journalLineSchema } from './journal.ts';
+
+export interface LoadedState<T> {
+  /** The payload, checked by the caller's schema. */
+  data: T;
+  /** The envelope as saved, with the journal applied to its (unchecked) data. */
+  envelope: Envelope;
+  /** Journal lines replayed on top of the last full save. */
+  replayed: number;
+}
+
+export function journalPathOf(path: string): string {
+  return `${path}.journal`;
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw new StateError(`Could not read ${path}: ${(error as Error).message}.`);
+  }
+}
+
+function corruptJournal(path: string, lineNumber: number, problem: string): StateError {
+  const journal = journalPathOf(path);
+  return new StateError(
+    `The state journal ${journal} cannot be read (line ${lineNumber}: ${problem}). It was left untouched. Move ${journal} away to go back to the last full save in ${path} (the cards written since carry markers, so the next sync finds them), or: ${recoveryHint(path)}`,
+  );
+}
+
+/**
+ * Replays the journal's complete lines on the envelope. The last line may be
+ * cut short by a crash while it was written: that checkpoint never finished,
+ * so it is skipped. Lines older than the envelope (a crash between a full
+ * save and the journal's removal) are skipped too.
+ */
+function replayJournal(path: string, envelope: Envelope, text: string): number {
+  const lines = text.split('\n');
+  const complete = lines.slice(0, -1); // whatever follows the last newline is a torn write, or nothing
+  let replayed = 0;
+  for (const [index, line] of complete.entries()) {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw corruptJournal(path, index + 1, 'not valid JSON');
+    }
+    const parsed = journalLineSchema.safeParse(json);
+    if (!parsed.success) throw corruptJournal(path, index + 1, firstIssue(parsed.error));
+    const entry = parsed.data;
+    if (entry.lineage !== envelope.lineage)
+      throw corruptJournal(path, index + 1, 'it belongs to another state file');
+    if (entry.serial <= envelope.serial) continue;
+    if (entry.serial !== envelope.serial + 1) {
+      throw corruptJournal(path, index + 1, `save ${entry.serial} follows save ${envelope.serial}`);
+    }
+    envelope.data = applyOps(envelope.data, entry.ops);
+    envelope.serial = entry.serial;
+    envelope.savedAt = entry.savedAt;
+    replayed++;
+  }
+  return replayed;
+}
+
+/** Reads the state file and its journal; undefined when there is no state file yet. */
+export async function loadState<T>(
+  path: string,
+  schema: ZodType<T>,
+  supportedVersion: number,
+): Promise<LoadedState<T> | undefined> {
+  const text = await readIfExists(path);
+  if (text === undefined) return undefined;
+  const envelope = parseEnvelope(path, text, supportedVersion);
+  const journal = await readIfExists(journalPathOf(path));
+  const replayed = journal === undefined ? 0 : replayJournal(path, envelope, journal);
+  return { data: parsePayload(path, envelope.data, schema), envelope, replayed };
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ZodType } from 'zod';
+import { StateError } from '../errors.ts';
+import type { Logger } from '../log/logger.ts';
+import { loadState } from './load.ts';
+import { acquireLock } from './lock.ts';
+import { createStateWriter } from './writer.ts';
+
+export interface StateFileOptions<T> {
+  /** Checks the payload when read. */
+  schema: ZodType<T>;
+  /**
+   * The payload version this code writes (default 1). A file from a newer
+   * version is refused; an older one is handed to `schema`, which may migrate it.
+   */
+  schemaVersion?: number;
+  /** How long to wait for another run holding the file. */
+  lockTimeoutMs: number;
+  /** A lock left by a killed process is taken over after this long (default 10 s, minimum 2 s). */
+  staleLockMs?: number;
+  /** Values that must never be written (the Trello key and token): a save containing one is refused. */
+  secrets?: readonly string[];
+  logger: Logger;
+}
+
+/** One run's exclusive hold on a state file. */
+export interface StateFile<T> {
+  /** The payload as of the last read or checkpoint; null for a file that does not exist yet. */
+  readonly data: T | null;
+  /** Saves so far; 0 for a new file. */
+  readonly serial: number;
+  /** The file's random id, fixed at creation. */
+  readonly lineage: string;
+  /** Durably saves the full payload (cheaply: only what changed is written). */
+  checkpoint(data: T): Promise<void>;
+  /** Folds pending journal lines into the file and releases the lock. Safe to call twice. */
+  release(): Promise<void>;
+}
+
+/** Reads a state file without locking it (for status and dry runs); null when it does not exist. */
+export async function readStateFile<T>(
+  path: string,
+  options: Pick<StateFileOptions<T>, 'schema' | 'schemaVersion'>,
+): Promise<{ data: T; serial: number; lineage: string } | null> {
+  const loaded = await loadState(path, options.schema, options.schemaVersion ?? 1);
+  return loaded
+    ? { data: loaded.data, serial: loaded.envelope.serial, lineage: loaded.envelope.lineage }
+    : null;
+}
+
+/**
+ * Locks and reads the state file at `path`. A file that cannot be read
+ * (corrupt, from a newer version) is reported and never written over: the
+ * error comes here, before any write is possible.
+ */
+export async function openStateFile<T>(path: string, options: StateFileOptions<T>): Promise<StateFile<T>> {
+  const schemaVersion = options.schemaVersion ?? 1;
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw new StateError(
+      `Could not create the folder for the state file ${path}: ${(error as Error).message}.`,
+    );
+  });
+  const lock = await acquireLock(path, {
+    timeoutMs: options.lockTimeoutMs,
+    staleMs: options.staleLockMs,
+    logger: options.logger,
+  });
+  const loaded = await loadState(path, options.schema, schemaVersion).catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
+  if (loaded && loaded.replayed > 0) {
+    options.logger.debug({ path, replayed: loaded.replayed }, 'state journal replayed');
+  }
+
+  let data: T | null = loaded?.data ?? null;
+  const lineage = loaded?.envelope.lineage ?? randomUUID();
+  const writer = createStateWriter({
+    path,
+    schemaVersion,
+    lineage,
+    serial: loaded?.envelope.serial ?? 0,
+    previous: loaded?.envelope,
+    secrets: options.secrets ?? [],
+  });
+  let queue: Promise<unknown> = Promise.resolve();
+  let released = false;
+
+  /** Saves run one at a time, in call order. */
+  const serialise = <R>(task: () => Promise<R>): Promise<R> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    get data() {
+      return data;
+    },
+    get serial() {
+      return writer.serial;
+    },
+    lineage,
+
+    checkpoint: (next) =>
+      serialise(async () => {
+        if (released)
+          throw new StateError(`The state file ${path} was already released; this is a bug in report-sync.`);
+        if (lock.compromised) {
+          throw new StateError(
+            `Lost the lock on ${path} (${lock.compromised.message}): another process may be writing it. Stop other report-sync runs and sync again.`,
+          );
+        }
+        await writer.save(next);
+        data = next;
+      }),
+
+    release: () =>
+      serialise(async () => {
+        if (released) return;
+        released = true;
+        try {
+          await writer.close();
+        } finally {
+          await lock.release();
+        }
+      }),
+  };
+}

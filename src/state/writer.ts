@@ -1,0 +1,128 @@
+import { type FileHandle, open, rm } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { StateError } from '../errors.ts';
+import { type Envelope, formatEnvelope } from './envelope.ts';
+import { applyOps, diffEntries, type EntryIndex, formatJournalLine, indexEntries } from './journal.ts';
+import { journalPathOf } from './load.ts';
+
+/** Below this, a journal is never worth folding into the state file. */
+const MIN_JOURNAL_BYTES = 64 * 1024;
+const FILE_MODE = 0o600;
+
+export interface WriterOptions {
+  path: string;
+  schemaVersion: number;
+  lineage: string;
+  serial: number;
+  /** What the file held when the run began, saved to `.bak` before the first write; undefined for a new file. */
+  previous: Envelope | undefined;
+  /** Values that must never reach the disk (the Trello key and token). */
+  secrets: readonly string[];
+}
+
+export interface StateWriter {
+  readonly serial: number;
+  /** Saves `data` durably: a journal line when small, else the whole file. False when nothing changed. */
+  save(data: unknown): Promise<boolean>;
+  /** Folds the journal into the state file, so the file alone is the state at rest. */
+  close(): Promise<void>;
+}
+
+/**
+ * The first save of a run writes the whole file (after copying the previous
+ * state to `.bak`); later saves append the entries that changed to
+ * `<path>.journal` and fsync it. When the journal outgrows the state file it
+ * is folded in: one atomic rewrite, then the journal is removed.
+ */
+export function createStateWriter(options: WriterOptions): StateWriter {
+  const { path } = options;
+  const journalPath = journalPathOf(path);
+  let serial = options.serial;
+  /** The entries last saved: what the next save is compared with. */
+  let baseline: EntryIndex | undefined = options.previous ? indexEntries(options.previous.data) : undefined;
+  let wroteThisRun = false;
+  let baseBytes = 0;
+  let journalBytes = 0;
+  let journal: FileHandle | undefined;
+
+  const refuseSecrets = (text: string): void => {
+    if (options.secrets.some((secret) => secret.length > 0 && text.includes(secret))) {
+      throw new StateError(
+        `Refusing to save ${path}: the data to save contains the Trello key or token, which must never be stored. This is a bug in report-sync; please report it.`,
+      );
+    }
+  };
+
+  async function dropJournal(): Promise<void> {
+    await journal?.close();
+    journal = undefined;
+    journalBytes = 0;
+    await rm(journalPath, { force: true });
+  }
+
+  async function writeWhole(data: unknown, nextSerial: number): Promise<void> {
+    const envelope = {
+      schemaVersion: options.schemaVersion,
+      serial: nextSerial,
+      lineage: options.lineage,
+      savedAt: new Date().toISOString(),
+      data,
+    };
+    const text = formatEnvelope(envelope);
+    refuseSecrets(text);
+    await writeFileAtomic(path, text, { mode: FILE_MODE, fsync: true });
+    baseBytes = Buffer.byteLength(text);
+    await dropJournal();
+  }
+
+  async function append(line: string): Promise<void> {
+    journal ??= await open(journalPath, 'a', FILE_MODE);
+    await journal.write(line);
+    await journal.datasync();
+    journalBytes += Buffer.byteLength(line);
+  }
+
+  return {
+    get serial() {
+      return serial;
+    },
+
+    async save(data) {
+      const index = indexEntries(data);
+      const ops = baseline ? diffEntries(baseline, index) : undefined;
+      if (ops?.length === 0) return false;
+      if (!wroteThisRun || ops === undefined) {
+        // The first write of a run rewrites the file: a journal left by a crashed run may end in a torn line.
+        if (options.previous) {
+          await writeFileAtomic(`${path}.bak`, formatEnvelope(options.previous), {
+            mode: FILE_MODE,
+            fsync: true,
+          });
+        }
+        await writeWhole(data, serial + 1);
+      } else {
+        const line = formatJournalLine({
+          serial: serial + 1,
+          lineage: options.lineage,
+          savedAt: new Date().toISOString(),
+          ops,
+        });
+        refuseSecrets(line);
+        if (journalBytes + Buffer.byteLength(line) > Math.max(baseBytes, MIN_JOURNAL_BYTES))
+          await writeWhole(data, serial + 1);
+        else await append(line);
+      }
+      wroteThisRun = true;
+      baseline = index;
+      serial++;
+      return true;
+    },
+
+    async close() {
+      if (journalBytes > 0 && baseline)
+        await writeWhole(applyOps({}, diffEntries(new Map(), baseline)), serial);
+      else await journal?.close();
+      journal = undefined;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { TrelloError } from '../errors.ts';
+import type { Failure } from './retry-policy.ts';
+
+/**
+ * A write (POST) failed in a way that does not tell whether Trello applied
+ * it: a timeout, a reset after the request was sent, a 5xx that may follow a
+ * commit, an unreadable 2xx. It is not retried, because a retry could create
+ * a second card; the caller looks for the card's marker on the board first.
+ */
+export class OutcomeUnknownError extends TrelloError {
+  readonly method: string;
+  readonly path: string;
+  constructor(message: string, method: string, path: string, status?: number) {
+    super(message, status);
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/** One request as errors describe it: never with the query string, which carries key and token. */
+export interface RequestLabel {
+  method: string;
+  path: string;
+}
+
+/** Replaces every occurrence of the secrets (raw or URL-encoded) in a text. */
+export type Redact = (text: string) => string;
+
+export function createRedactor(secrets: readonly string[]): Redact {
+  const forms = secrets
+    .filter((s) => s.length > 0)
+    .flatMap((s) => [s, encodeURIComponent(s)])
+    .sort((a, b) => b.length - a.length);
+  return (text) => forms.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+}
+
+const BODY_SHOWN = 300;
+
+function shortBody(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > BODY_SHOWN ? `${flat.slice(0, BODY_SHOWN)}…` : flat;
+}
+
+function describeStatus(status: number, body: string, at: string, attempts: number): string {
+  const said = body === '' ? String(status) : `${status} ${shortBody(body)}`;
+  if (status === 401 && /permission/i.test(body)) {
+    return `Trello says this token may not use ${at} (${said}): the token's member needs access to the board — check the board setting, or create the token as a member of the board.`;
+  }
+  if (status === 401) {
+    return `Trello refused the credentials for ${at} (${said}): check TRELLO_API_KEY / TRELLO_API_TOKEN — the token must be valid and allowed to use this board.`;
+  }
+  if (status === 404) {
+    return `Trello found nothing at ${at} (${said}): the id may be wrong or deleted, or the token has no access to it.`;
+  }
+  if (status === 429) {
+    return `Trello kept rate-limiting ${at} (${said}) after ${attempts} attempts: another client may be using the same token or key — wait a minute and run again.`;
+  }
+  if (status >= 500) {
+    return `Trello failed ${at} with ${said} after ${attempts} attempts: Trello may be having trouble — try again later.`;
+  }
+  return `Trello refused ${at}: ${said}.`;
+}
+
+/** The error a caller sees once retries are over: what failed, and what to do about it. */
+export function failureError(
+  failure: Failure,
+  request: RequestLabel,
+  context: { attempts: number; timeoutMs: number; origin: string; redact: Redact },
+): TrelloError {
+  const at = `${request.method} ${request.path}`;
+  const { attempts } = context;
+  let message: string;
+  let status: number | undefined;
+  switch (failure.kind) {
+    case 'status':
+      status = failure.status;
+      message = describeStatus(failure.status, failure.body, at, attempts);
+      break;
+    case 'network':
+      message = `Could not reach Trello at ${context.origin} for ${at} (${failure.code}) after ${attempts} attempts: check the network connection and the Trello API URL setting.`;
+      break;
+    case 'timeout':
+      message = `Trello did not answer ${at} within ${context.timeoutMs / 1000} s (${attempts} attempts): check the network connection, or raise the request timeout.`;
+      break;
+    case 'unreadable':
+      status = failure.status;
+      message = `Trello answered ${at} with data report-sync cannot read (${failure.detail}): this version of report-sync may not match Trello's current API.`;
+      break;
+  }
+  return new TrelloError(context.redact(message), status);
+}
+
+function whatWentWrong(failure: Failure): string {
+  switch (failure.kind) {
+    case 'status':
+      return `Trello answered ${failure.status}`;
+    case 'network':
+      return `the connection failed (${failure.code})`;
+    case 'timeout':
+      return 'Trello did not answer in time';
+    case 'unreadable':
+      return `Trello's answer could not be read (${failure.detail})`;
+  }
+}
+
+/** The error for a write whose effect is unknown; see OutcomeUnknownError. */
+export function outcomeUnknownError(
+  failure: Failure,
+  request: RequestLabel,
+  redact: Redact,
+): OutcomeUnknownError {
+  const message = `${request.method} ${request.path} may or may not have been applied: ${whatWentWrong(failure)}. It was not retried, so that nothing is created twice; look for the item's marker on the board before writing it again.`;
+  const status = failure.kind === 'status' || failure.kind === 'unreadable' ? failure.status : undefined;
+  return new OutcomeUnknownError(redact(message), request.method, redact(request.path), status);
+}

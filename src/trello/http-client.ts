@@ -1,0 +1,151 @@
+import type { Client, SendRequestOptions } from 'trello.js/core';
+import type { Logger } from '../log/logger.ts';
+import { failureError, outcomeUnknownError, type Redact } from './errors.ts';
+import { TRELLO_TEXT_LIMIT } from './limits.ts';
+import type { Clock, Pacer } from './pacer.ts';
+import { type Credentials, type HttpRequest, shapeRequest } from './request-shape.ts';
+import { backoffMs, type Failure, isNeverSent, parseRetryAfter, verdict } from './retry-policy.ts';
+
+export interface HttpClientOptions {
+  apiUrl: string;
+  credentials: Credentials;
+  timeoutMs: number;
+  maxRetries: number;
+  pacer: Pacer;
+  clock: Clock;
+  random: () => number;
+  fetch: typeof fetch;
+  logger: Logger;
+  redact: Redact;
+}
+
+/** The trello.js `Client` seam, plus the count of requests it sent. */
+export interface CountingClient extends Client {
+  readonly apiCalls: number;
+}
+
+type AttemptResult = { ok: true; status: number; data: unknown } | { ok: false; failure: Failure };
+
+/** The code that names a fetch failure: undici puts it on `cause` (ECONNRESET, UND_ERR_SOCKET, …). */
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'network error';
+}
+
+function classifyThrown(error: unknown): Failure {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
+  const code = networkCode(error);
+  return { kind: 'network', code, reachedServer: !isNeverSent(code) };
+}
+
+/** What the debug log shows as the outcome: the HTTP status, or the kind of failure when there was none. */
+function statusOf(result: AttemptResult): number | string {
+  if (result.ok) return result.status;
+  const { failure } = result;
+  return failure.kind === 'status' || failure.kind === 'unreadable' ? failure.status : failure.kind;
+}
+
+function parseBody(status: number, contentType: string | null, text: string): AttemptResult {
+  if (status === 204 || text === '' || !(contentType ?? '').includes('json'))
+    return { ok: true, status, data: undefined };
+  try {
+    return { ok: true, status, data: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, failure: { kind: 'unreadable', status, detail: 'invalid JSON' } };
+  }
+}
+
+/**
+ * Sends every request trello.js asks for: paced, with a timeout, retried on
+ * 429, 5xx and network errors where that is safe (see retry-policy.ts), and
+ * turned into TrelloError / OutcomeUnknownError otherwise. Successful answers
+ * are parsed with the operation's Zod schema, as trello.js itself would.
+ */
+export function createHttpClient(options: HttpClientOptions): CountingClient {
+  const { clock, logger, redact } = options;
+  const origin = new URL(options.apiUrl).origin;
+  let apiCalls = 0;
+
+  async function attempt(request: HttpRequest): Promise<AttemptResult> {
+    const init: RequestInit = {
+      method: request.method,
+      headers: request.headers,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    };
+    if (request.body !== undefined) init.body = request.body;
+    try {
+      const response = await options.fetch(request.url, init);
+      const text = await response.text();
+      if (response.ok) return parseBody(response.status, response.headers.get('content-type'), text);
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
+      return { ok: false, failure: { kind: 'status', status: response.status, body: text, retryAfterMs } };
+    } catch (error) {
+      return { ok: false, failure: classifyThrown(error) };
+    }
+  }
+
+  function validate<T>(
+    request: HttpRequest,
+    result: { status: number; data: unknown },
+    schema: SendRequestOptions<T>['schema'],
+  ): T {
+    if (!schema) return result.data as T;
+    const parsed = schema.safeParse(result.data);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const detail = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
+    const failure: Failure = { kind: 'unreadable', status: result.status, detail };
+    if (verdict(request.method, failure) === 'outcome-unknown')
+      throw outcomeUnknownError(failure, request, redact);
+    throw failureError(failure, request, { attempts: 1, timeoutMs: options.timeoutMs, origin, redact });
+  }
+
+  async function sendRequest<T>(requestOptions: SendRequestOptions<T>): Promise<T> {
+    const request = shapeRequest(options.apiUrl, options.credentials, requestOptions, (field, length) =>
+      logger.warn(
+        { path: requestOptions.url, field, length },
+        `Trello keeps at most ${TRELLO_TEXT_LIMIT} characters of ${field}; the rest was cut`,
+      ),
+    );
+    for (let retry = 0; ; retry++) {
+      await options.pacer.acquire();
+      apiCalls++;
+      const started = performance.now();
+      const result = await attempt(request);
+      const ms = Math.round(performance.now() - started);
+      const status = statusOf(result);
+      logger.debug(
+        { method: request.method, path: request.path, status, ms, attempt: retry + 1 },
+        'trello request',
+      );
+      if (result.ok) return validate(request, result, requestOptions.schema);
+
+      const next = verdict(request.method, result.failure);
+      if (next === 'outcome-unknown') throw outcomeUnknownError(result.failure, request, redact);
+      if (next === 'give-up' || retry >= options.maxRetries) {
+        throw failureError(result.failure, request, {
+          attempts: retry + 1,
+          timeoutMs: options.timeoutMs,
+          origin,
+          redact,
+        });
+      }
+      const wait = backoffMs(retry, options.random, result.failure);
+      logger.warn(
+        { method: request.method, path: request.path, status, waitMs: wait },
+        'Trello request failed; retrying',
+      );
+      await clock.sleep(wait);
+    }
+  }
+
+  return {
+    sendRequest,
+    get apiCalls() {
+      return apiCalls;
+    },
+  };
+}

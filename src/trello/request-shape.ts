@@ -1,0 +1,68 @@
+import type { SendRequestOptions } from 'trello.js/core';
+import { capText } from './limits.ts';
+
+/** One HTTP request, ready for fetch. `path` is what logs and errors may show. */
+export interface HttpRequest {
+  method: string;
+  path: string;
+  url: string;
+  body: string | undefined;
+  headers: Record<string, string>;
+}
+
+export interface Credentials {
+  key: string;
+  token: string;
+}
+
+/** Free-text parameters Trello limits to 16384 characters. */
+const TEXT_FIELDS = new Set(['name', 'desc', 'text']);
+
+/** trello.js turns every parameter into a string the same way (arrays become comma lists); so do we. */
+function paramEntries(searchParams: Record<string, unknown> | undefined): [string, string][] {
+  return Object.entries(searchParams ?? {})
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([name, value]) => [name, String(value)]);
+}
+
+/**
+ * Turns what a trello.js operation asks for into an HTTP request. trello.js
+ * puts every parameter in the query string, even on POST and PUT, and Trello
+ * answers 414 to URLs over about 8 KB: a long desc would fail. Writes
+ * therefore carry their parameters in a form body (Trello reads form and
+ * query parameters alike), with the same encoding trello.js would have used
+ * in the query, and free text capped at Trello's limit. Key and token stay
+ * in the query, where trello.js sends them.
+ */
+export function shapeRequest(
+  apiUrl: string,
+  credentials: Credentials,
+  options: SendRequestOptions<unknown>,
+  onCapped: (field: string, length: number) => void,
+): HttpRequest {
+  if (options.body !== undefined) {
+    // No operation the gateway calls sends a JSON body; failing loudly beats merging it wrongly.
+    throw new Error(`report-sync does not send trello.js request bodies (${options.url})`);
+  }
+  const method = (options.method ?? 'GET').toUpperCase();
+  const url = new URL(apiUrl.replace(/\/$/, '') + options.url);
+  const params = paramEntries(options.searchParams);
+  const isWrite = method === 'POST' || method === 'PUT';
+  let body: string | undefined;
+  if (isWrite) {
+    const form = new URLSearchParams();
+    for (const [name, value] of params) {
+      const kept = TEXT_FIELDS.has(name) ? capText(value) : value;
+      if (kept.length < value.length) onCapped(name, value.length);
+      form.append(name, kept);
+    }
+    body = form.toString();
+  } else {
+    for (const [name, value] of params) url.searchParams.append(name, value);
+  }
+  url.searchParams.set('key', credentials.key);
+  url.searchParams.set('token', credentials.token);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+  return { method, path: options.url, url: url.toString(), body, headers };
+}

@@ -1,0 +1,88 @@
+/**
+ * What to do after a failed attempt: retry, stop because a write may have
+ * happened, or give up. Pure, so every case is testable without a server.
+ */
+
+/** How one attempt failed. */
+export type Failure =
+  | { kind: 'status'; status: number; body: string; retryAfterMs: number | undefined }
+  /** `reachedServer` is false only when the request provably never left (refused, unresolvable). */
+  | { kind: 'network'; code: string; reachedServer: boolean }
+  | { kind: 'timeout' }
+  /** A 2xx whose body could not be read or did not match the expected shape. */
+  | { kind: 'unreadable'; status: number; detail: string };
+
+export type Verdict = 'retry' | 'outcome-unknown' | 'give-up';
+
+/** Methods that give the same result when repeated: a retry cannot duplicate anything. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+/** Connection errors raised before a single byte of the request was sent. */
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+export function isNeverSent(code: string): boolean {
+  return NEVER_SENT.has(code);
+}
+
+/**
+ * The choice for POST (the only non-idempotent method the gateway sends):
+ * - 429 and 503 are refusals made before any work (rate limiter, overloaded
+ *   front end), so the write did not happen: retry.
+ * - 500, 502, 504 and other 5xx may come after the write committed (an error
+ *   while rendering the answer, a proxy that lost the upstream's reply, a
+ *   gateway timeout). Trello usually applies nothing on a 5xx, but "usually"
+ *   is not enough when a duplicate card is the price: report the outcome as
+ *   unknown and let the caller look for the card's marker first.
+ * - A reset, hang-up or timeout after the request was sent: unknown.
+ * - A 2xx with an unreadable body: the write happened; unknown, so the caller
+ *   reconciles instead of writing again.
+ */
+export function verdict(method: string, failure: Failure): Verdict {
+  const idempotent = IDEMPOTENT.has(method);
+  switch (failure.kind) {
+    case 'status':
+      if (failure.status === 429 || failure.status === 503) return 'retry';
+      if (failure.status >= 500) return idempotent ? 'retry' : 'outcome-unknown';
+      return 'give-up';
+    case 'network':
+      if (!failure.reachedServer || idempotent) return 'retry';
+      return 'outcome-unknown';
+    case 'timeout':
+      return idempotent ? 'retry' : 'outcome-unknown';
+    case 'unreadable':
+      return idempotent ? 'give-up' : 'outcome-unknown';
+  }
+}
+
+export const BACKOFF_BASE_MS = 1_000;
+export const BACKOFF_CAP_MS = 10_000;
+/** A Retry-After longer than this is not honoured in full: the run would look hung. */
+const RETRY_AFTER_CAP_MS = 60_000;
+
+/**
+ * Exponential backoff with full jitter (a uniformly random wait up to the
+ * exponential bound), so clients that failed together do not retry together.
+ * A server's Retry-After, when present, is a floor.
+ */
+export function backoffMs(retryIndex: number, random: () => number, failure: Failure): number {
+  const bound = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex);
+  const jittered = Math.floor(random() * bound);
+  const floor = failure.kind === 'status' ? Math.min(failure.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0;
+  return Math.max(jittered, floor);
+}
+
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, nowMs: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - nowMs) : undefined;
+}
