@@ -1,0 +1,104 @@
+import { Option } from 'commander';
+import { loadConfig } from '../../config/index.ts';
+import { NoInputError } from '../../errors.ts';
+import { compileRules } from '../../extract/index.ts';
+import { loadReports, type ReportItems } from '../../reports/load.ts';
+import { displayPath, formatReportWarning } from '../../reports/warning.ts';
+import type { CommandRegistrar } from './index.ts';
+
+interface ExtractFlags {
+  format: 'table' | 'json';
+  config?: string;
+}
+
+/** `report-sync extract`: shows what a sync would turn into cards, touching nothing. */
+export const registerExtract: CommandRegistrar = (program, ctx, action) => {
+  program
+    .command('extract')
+    .description('List the TODOs and planned activities found in reports, without touching Trello.')
+    .argument('<sources...>', 'report files, directories (walked for .rst .md .markdown .txt) or globs')
+    .addOption(
+      new Option('--format <format>', 'output for people or for programs')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .option('--config <file>', 'configuration file (extraction rules and people roster)')
+    .action(
+      action(async (sources: string[], flags: ExtractFlags) => {
+        const { config, warnings } = await loadConfig({
+          cwd: ctx.cwd,
+          env: ctx.env,
+          ...(flags.config ? { configPath: flags.config } : {}),
+        });
+        for (const warning of warnings) ctx.logger.warn(warning);
+        const rules = compileRules({ extraction: config.extraction, people: config.people });
+        const loaded = await loadReports(sources, { cwd: ctx.cwd, rules, logger: ctx.logger });
+        const problems = [
+          ...loaded.warnings,
+          ...loaded.reports.flatMap((r) => r.warnings.map((w) => ({ path: r.path, ...w }))),
+        ];
+        for (const problem of problems) ctx.logger.warn(formatReportWarning(problem, ctx.cwd));
+        if (loaded.reports.length === 0) {
+          throw new NoInputError(
+            `no report could be read from ${sources.join(', ')}. Fix: name existing .rst, .md, .markdown or .txt files, directories holding them, or globs.`,
+          );
+        }
+        const reports = loaded.reports.map((report) => ({
+          ...report,
+          path: displayPath(report.path, ctx.cwd),
+        }));
+        ctx.stdout.write(flags.format === 'json' ? toJson(reports) : toTable(reports));
+        return 0;
+      }),
+    );
+};
+
+function toJson(reports: ReportItems[]): string {
+  const body = reports.map((report) => ({
+    path: report.path,
+    format: report.format,
+    title: report.title,
+    items: report.items.map(({ kind, text, title, description, checklist, section, line, owners, key }) => ({
+      kind,
+      text,
+      title,
+      description,
+      checklist,
+      section,
+      line,
+      owners,
+      key,
+    })),
+    warnings: report.warnings,
+  }));
+  return `${JSON.stringify({ reports: body }, null, 2)}\n`;
+}
+
+function toTable(reports: ReportItems[]): string {
+  const rows = reports.flatMap((report) =>
+    report.items.map((item) => [item.kind, item.title, `${report.path}:${item.line}`] as const),
+  );
+  const count = rows.length;
+  const summary = `${count} item${count === 1 ? '' : 's'} in ${reports.length} report${reports.length === 1 ? '' : 's'}\n`;
+  if (count === 0) return summary;
+  const header = ['KIND', 'TITLE', 'LOCATION'] as const;
+  const widths = [0, 1].map((column) =>
+    Math.max(...[header, ...rows].map((row) => displayWidth(row[column] ?? ''))),
+  );
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) =>
+        column < 2 ? cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell)) : cell,
+      )
+      .join('  ');
+  return `${[header, ...rows].map(line).join('\n')}\n\n${summary}`;
+}
+
+/** Hangul, CJK and full-width forms take two terminal columns. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}

@@ -1,0 +1,53 @@
+/**
+ * Item identity (contract §3): two texts that normalise alike are the same
+ * item, in one report or across reports. The sync layer keys cards with the
+ * same functions, so this module is the single definition of "same".
+ *
+ * Hashing uses node:crypto's sha256: a pure computation (no I/O, no clock, no
+ * global state), stable across Node versions and platforms, which a key stored
+ * in state files and card markers must be.
+ */
+import { createHash } from 'node:crypto';
+import { collapseWhitespace } from '../parse/source-text.ts';
+import type { ItemKey } from './item.ts';
+
+/** Hex digits kept from the sha256: 64 bits, ample for the few thousand items a team writes. */
+const KEY_LENGTH = 16;
+
+// Order matters: links and roles before the generic backtick and emphasis rules. No span may
+// contain its own delimiter, so every scan stops at the next one and a hostile line stays linear.
+const INLINE_MARKUP: readonly [RegExp, string][] = [
+  [/!?\[([^[\]]*)\]\([^()\s]*\)/gu, '$1'], // Markdown link or image -> text
+  [/`([^`<]+?)\s*<[^<>`]+>`__?/gu, '$1'], // RST `text <url>`_ -> text
+  [/:[\w.+-]+:`([^`]+)`/gu, '$1'], // RST role :doc:`x` -> x
+  [/`([^`]+)`:[\w.+-]+:/gu, '$1'], // RST role suffix `x`:role: -> x
+  [/``([^`]+)``/gu, '$1'], // RST inline literal
+  [/`([^`]+)`_{0,2}/gu, '$1'], // code span, default role, or `reference`_
+  [/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/gu, '$1'], // strong
+  [/__(?=\S)([^_]+?)(?<=\S)__/gu, '$1'], // strong
+  [/(?<![\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1'], // emphasis
+  [/(?<![\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1'], // emphasis, not snake_case
+];
+
+/** Removes RST and Markdown inline markup, leaving the words a reader sees. */
+export function stripInlineMarkup(text: string): string {
+  return INLINE_MARKUP.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/**
+ * NFKC, lower case, markup removed, whitespace collapsed, trailing `.:;,!`
+ * removed. NFKC folds the full-width `：；，！` into these; the ideographic
+ * full stop `。` has no ASCII form, so it is removed explicitly.
+ */
+export function normaliseText(text: string): string {
+  const plain = collapseWhitespace(stripInlineMarkup(text.normalize('NFKC')));
+  return plain
+    .toLowerCase()
+    .replace(/[\s.:;,!。]+$/u, '')
+    .trim();
+}
+
+/** The identity of an item with this text. */
+export function itemKey(text: string): ItemKey {
+  return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, KEY_LENGTH) as ItemKey;
+}

@@ -1,0 +1,87 @@
+/**
+ * The edge from sources to items: discover -> read -> parse -> extract, one
+ * report at a time. A file that cannot be used is a warning naming it; the
+ * others still load.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { extractItems, type ExtractionRules, type Item } from '../extract/index.ts';
+import type { Logger } from '../log/logger.ts';
+import { parseReport } from '../parse/index.ts';
+import type { ParseWarning, ReportFormat, ReportMetadata } from '../parse/outline.ts';
+import { discoverReports } from './discover.ts';
+import { readReportFile, type ReadLimits } from './read.ts';
+import type { ReportWarning } from './warning.ts';
+
+export interface ReportItems {
+  /** Absolute path of the file. */
+  path: string;
+  format: ReportFormat;
+  title: string | null;
+  metadata: ReportMetadata;
+  items: Item[];
+  /** Problems that did not stop this report from loading (lines refer to it). */
+  warnings: ParseWarning[];
+  /** sha256 of the report's text as read (BOM dropped): equal hashes, equal items under the same rules. */
+  contentHash: string;
+}
+
+export interface LoadOptions extends ReadLimits {
+  rules: ExtractionRules;
+  logger?: Logger;
+  /** Clock that bounds each parse; `performance.now` by default. */
+  now?: () => number;
+}
+
+export interface LoadedReport {
+  /** Null when the file was skipped; `warnings` says why. */
+  report: ReportItems | null;
+  warnings: ReportWarning[];
+}
+
+export interface LoadedReports {
+  /** Every report read, in path order. */
+  reports: ReportItems[];
+  /** Sources that named nothing and files that were skipped. */
+  warnings: ReportWarning[];
+}
+
+/** Loads every report the patterns (files, directories, globs, relative to `cwd`) name. */
+export async function loadReports(
+  patterns: readonly string[],
+  options: LoadOptions & { cwd: string },
+): Promise<LoadedReports> {
+  const discovery = await discoverReports(patterns, options.cwd);
+  const result: LoadedReports = { reports: [], warnings: [...discovery.warnings] };
+  for (const path of discovery.files) {
+    const { report, warnings } = await loadReport(path, options);
+    if (report) result.reports.push(report);
+    else result.warnings.push(...warnings);
+  }
+  options.logger?.debug(
+    { reports: result.reports.length, skipped: discovery.files.length - result.reports.length },
+    'reports loaded',
+  );
+  return result;
+}
+
+/** Loads one report file. Never throws for a bad file: it comes back as `report: null` with a warning. */
+export async function loadReport(path: string, options: LoadOptions): Promise<LoadedReport> {
+  const read = await readReportFile(path, options);
+  if ('skipped' in read) return { report: null, warnings: [{ path, message: `skipped: ${read.skipped}` }] };
+  const parsed = parseReport(read.text, { path, now: options.now ?? (() => performance.now()) });
+  const warnings = [...read.warnings, ...parsed.warnings];
+  if (!parsed.outline) return { report: null, warnings: warnings.map((w) => ({ path, ...w })) };
+  const outline = parsed.outline;
+  const report: ReportItems = {
+    path,
+    format: outline.format,
+    title: outline.title,
+    metadata: outline.metadata,
+    items: extractItems(outline, options.rules),
+    warnings,
+    contentHash: createHash('sha256').update(read.text).digest('hex'),
+  };
+  options.logger?.debug({ path, items: report.items.length }, 'report extracted');
+  return { report, warnings: warnings.map((w) => ({ path, ...w })) };
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileRules } from '../../src/extract/options.ts';
+import { readMarker } from '../../src/extract/markers.ts';
+
+const rules = compileRules();
+
+test('a leading marker word with a colon, dash or full-width colon marks the rest of the text', () => {
+  assert.deepEqual(readMarker('TODO: order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('FIXME - fix DNS', rules), { text: 'fix DNS' });
+  assert.deepEqual(readMarker('TODO:renew the certificate.', rules), { text: 'renew the certificate.' });
+  assert.deepEqual(readMarker('TODO：迁移数据库', rules), { text: '迁移数据库' });
+  assert.deepEqual(readMarker('FIXME – décrire la procédure', rules), { text: 'décrire la procédure' });
+});
+
+test('a marker may name an owner in parentheses', () => {
+  assert.deepEqual(readMarker('TODO(raymond): write SLA', rules), { text: 'write SLA', owner: 'raymond' });
+  assert.deepEqual(readMarker('FIXME (Anne Berg) - rotate keys', rules), {
+    text: 'rotate keys',
+    owner: 'Anne Berg',
+  });
+});
+
+test('a trailing marker word as the last token marks everything before it', () => {
+  assert.deepEqual(readMarker('DNS TODO', rules), { text: 'DNS' });
+  assert.deepEqual(readMarker('Begynne på SLA og terms of service for prod. TODO', rules), {
+    text: 'Begynne på SLA og terms of service for prod.',
+  });
+  assert.deepEqual(readMarker('Golden images (vedlikeholdt) FIXME', rules), {
+    text: 'Golden images (vedlikeholdt)',
+  });
+});
+
+test('marker words are upper case only and need a separator or the last position', () => {
+  assert.equal(readMarker('Todo: lower case is prose', rules), null);
+  assert.equal(readMarker('todo: order disks', rules), null);
+  assert.equal(readMarker('TODO gjøres om til kort i trello.', rules), null);
+  assert.equal(readMarker('TODO-liste for neste uke', rules), null);
+  assert.equal(readMarker('The TODO list is long', rules), null);
+  assert.equal(readMarker('Cleaned up the TODOS', rules), null);
+  assert.equal(readMarker('MYTODO: not a marker word', rules), null);
+  assert.equal(readMarker('wrote the PLANTODO', rules), null);
+});
+
+test('a marker with nothing to do is not an item', () => {
+  assert.equal(readMarker('TODO', rules), null);
+  assert.equal(readMarker('TODO:', rules), null);
+  assert.equal(readMarker('FIXME -  ', rules), null);
+});
+
+test('marker words come from configuration', () => {
+  const custom = compileRules({
+    extraction: { planHeadings: [], taskListHeadings: [], markers: ['XXX', 'HACK'] },
+  });
+  assert.deepEqual(readMarker('XXX: remove the shim', custom), { text: 'remove the shim' });
+  assert.deepEqual(readMarker('remove the shim HACK', custom), { text: 'remove the shim' });
+  assert.equal(readMarker('TODO: not configured here', custom), null);
+});
