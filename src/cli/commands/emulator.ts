@@ -1,0 +1,90 @@
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { ReportSyncError, UsageError } from '../../errors.ts';
+import { DEFAULT_BOARD_NAME, type MemberSeed, startEmulator } from '../../emulator/index.ts';
+import type { CommandRegistrar } from './index.ts';
+
+interface EmulatorFlags {
+  port: number;
+  host: string;
+  data?: string;
+  board: string;
+  key?: string;
+  token?: string;
+  member: MemberSeed[];
+  rateLimit: boolean;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError(
+      'expected a port number from 0 to 65535 (0 picks a free port), e.g. --port 8089',
+    );
+  }
+  return port;
+}
+
+function collectMember(value: string, previous: MemberSeed[]): MemberSeed[] {
+  const [username = '', ...name] = value.split('=');
+  if (!/^[a-z0-9_]{3,}$/.test(username) || name.length === 0) {
+    throw new InvalidArgumentError(
+      `expected username=Full Name (lower-case username, 3+ characters), e.g. --member kari=Kari Nordmann; got "${value}"`,
+    );
+  }
+  return [...previous, { username, fullName: name.join('=') }];
+}
+
+/** `report-sync emulator`: a local Trello to sync against and look at, before pointing at a real board. */
+export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
+  program
+    .command('emulator')
+    .description('Run a local Trello-compatible API with a board view, until interrupted.')
+    .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--data <file>', 'keep boards in this JSON file across restarts (default: memory only)')
+    .option('--board <name>', 'board to create if missing', DEFAULT_BOARD_NAME)
+    .option('--key <key>', 'API key to accept (with --token; default: the documented emulator pair)')
+    .option('--token <token>', 'API token to accept (with --key)')
+    .option('--member <username=Full Name>', 'add a member to the boards; repeatable', collectMember, [])
+    .option('--no-rate-limit', "answer every request instead of applying Trello's 100/300 per 10 s limits")
+    .action(
+      action(async (flags: EmulatorFlags) => {
+        if ((flags.key === undefined) !== (flags.token === undefined)) {
+          throw new UsageError(
+            '--key and --token go together: give both, or neither to use the emulator defaults',
+          );
+        }
+        const emulator = await startEmulator({
+          port: flags.port,
+          host: flags.host,
+          board: flags.board,
+          members: flags.member,
+          ...(flags.data ? { dataFile: resolve(ctx.cwd, flags.data) } : {}),
+          ...(flags.key && flags.token ? { credentials: [{ key: flags.key, token: flags.token }] } : {}),
+          ...(flags.rateLimit ? {} : { rateLimit: false as const }),
+          logger: ctx.logger.child({ component: 'emulator' }),
+        }).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+          throw new ReportSyncError(
+            `port ${flags.port} on ${flags.host} is already in use: pick another with --port, or --port 0 for any free one`,
+            { cause: error },
+          );
+        });
+        const ready = {
+          url: emulator.url,
+          boardId: emulator.board.id,
+          shortLink: emulator.board.shortLink,
+          boardUrl: emulator.board.url,
+          key: emulator.key,
+          token: emulator.token,
+        };
+        ctx.stdout.write(`${JSON.stringify(ready)}\n`);
+        ctx.logger.info({ boardUrl: emulator.board.url }, 'emulator ready; stop with Ctrl-C');
+        if (!ctx.stopSignal.aborted) await once(ctx.stopSignal, 'abort');
+        await emulator.close();
+        return 0;
+      }),
+    );
+};

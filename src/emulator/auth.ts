@@ -1,0 +1,45 @@
+import { invalidKey, invalidToken } from './errors.ts';
+
+export interface Credentials {
+  key: string;
+  token: string;
+}
+
+/**
+ * Trello takes key and token from the query (`key`, `token`) or from an
+ * `Authorization: OAuth oauth_consumer_key="…", oauth_token="…"` header.
+ */
+export function presentedCredentials(
+  query: URLSearchParams,
+  authorization: string | undefined,
+): Partial<Credentials> {
+  const header = parseOAuthHeader(authorization);
+  return {
+    key: query.get('key') ?? header.get('oauth_consumer_key'),
+    token: query.get('token') ?? header.get('oauth_token'),
+  };
+}
+
+function parseOAuthHeader(authorization: string | undefined): Map<string, string> {
+  const values = new Map<string, string>();
+  if (!authorization || !/^OAuth\s/i.test(authorization)) return values;
+  for (const match of authorization.matchAll(/([a-z_]+)="([^"]*)"/gi)) {
+    const [, name, value] = match;
+    if (name !== undefined && value !== undefined) values.set(name, decodeURIComponent(value));
+  }
+  return values;
+}
+
+/**
+ * Accepts only the pairs the emulator was started with: an unknown key is
+ * `invalid key`, a token not issued for that key `invalid token` (O). A key
+ * without a token is refused as `invalid token` (?: Trello answers some
+ * public reads without a token; report-sync never relies on that).
+ */
+export function authenticate(presented: Partial<Credentials>, allowed: readonly Credentials[]): Credentials {
+  const forKey = allowed.filter((c) => c.key === presented.key);
+  if (forKey.length === 0) throw invalidKey();
+  const pair = forKey.find((c) => c.token === presented.token);
+  if (!pair) throw invalidToken();
+  return pair;
+}

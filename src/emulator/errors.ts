@@ -1,0 +1,37 @@
+/**
+ * Trello's error answers. Most are plain text; a few validation errors are
+ * JSON (`{"message", "error"}`). Statuses and wording follow
+ * /work/shared/spec/trello-api-facts.md; where Trello's exact text is not
+ * known the message is marked "(?)" in a comment and kept conservative.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: string | Record<string, unknown>;
+
+  constructor(status: number, body: string | Record<string, unknown>) {
+    super(typeof body === 'string' ? body : String(body['message'] ?? body['error']));
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+export const NOT_FOUND_TEXT = 'The requested resource was not found.';
+
+export const invalidKey = (): ApiError => new ApiError(401, 'invalid key');
+export const invalidToken = (): ApiError => new ApiError(401, 'invalid token');
+export const invalidId = (): ApiError => new ApiError(400, 'invalid id');
+export const notFound = (): ApiError => new ApiError(404, NOT_FOUND_TEXT);
+export const invalidValue = (field: string): ApiError => new ApiError(400, `invalid value for ${field}`);
+export const invalidPosition = (): ApiError =>
+  new ApiError(400, { message: 'Invalid position.', error: 'ERROR' });
+export const invalidDate = (): ApiError => new ApiError(400, { message: 'invalid date', error: 'ERROR' });
+export const invalidObjectId = (): ApiError =>
+  new ApiError(400, { message: 'Invalid objectId', error: 'ERROR' });
+export const uriTooLong = (): ApiError => new ApiError(414, 'URI Too Long');
+/** Since March 2024 Trello's CDN refuses a GET that carries a body (O: issue threads of several clients). */
+export const getWithBody = (): ApiError =>
+  new ApiError(
+    403,
+    'ERROR: The request could not be satisfied. Bad request: GET requests must not carry a body.',
+  );

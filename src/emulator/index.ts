@@ -1,0 +1,130 @@
+import { silentLogger } from '../log/logger.ts';
+import { createBoard, ensureMember } from './board-setup.ts';
+import type { EmulatorContext } from './context.ts';
+import { FaultInjector, type FaultOptions } from './faults.ts';
+import type { BoardRecord, MemberRecord } from './model.ts';
+import {
+  DEFAULT_BOARD_NAME,
+  DEFAULT_CREDENTIALS,
+  DEFAULT_OWNER,
+  DEFAULT_SEARCH_INDEX_LAG_MS,
+  type EmulatorOptions,
+} from './options.ts';
+import { jsonFilePersistence, memoryPersistence } from './persistence.ts';
+import { RateLimiter, TRELLO_RATE_LIMIT } from './ratelimit.ts';
+import { createApiRouter } from './routes/index.ts';
+import { Serializer } from './serialize.ts';
+import { attachHandlers, closeServer, createHttpServer, listen } from './server.ts';
+import { type EmulatorStats, StatsRecorder } from './stats.ts';
+import { Store } from './store.ts';
+
+export type { EmulatorOptions, MemberSeed } from './options.ts';
+export { DEFAULT_BOARD_NAME, DEFAULT_CREDENTIALS } from './options.ts';
+export type { FaultOptions } from './faults.ts';
+export type { RateLimitOptions } from './ratelimit.ts';
+export { TRELLO_RATE_LIMIT } from './ratelimit.ts';
+export type { EmulatorStats } from './stats.ts';
+
+export interface EmulatorBoard {
+  id: string;
+  shortLink: string;
+  name: string;
+  /** The HTML view: `http://host:port/b/<shortLink>`. */
+  url: string;
+}
+
+export interface RunningEmulator {
+  /** Base of the API, ending in `/1`: pass it to trello.js as `host`. */
+  url: string;
+  /** `http://host:port`. */
+  origin: string;
+  key: string;
+  token: string;
+  board: EmulatorBoard;
+  createBoard(name: string): Promise<EmulatorBoard>;
+  setFaults(faults: FaultOptions): void;
+  stats(): EmulatorStats;
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+/** Starts a local server that answers like Trello's REST API v1 for everything report-sync uses. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const persistence = options.dataFile ? jsonFilePersistence(options.dataFile) : memoryPersistence;
+  const store: Store = new Store(await persistence.load(), () => persistence.schedule(store.data));
+  const ownerSeed = options.owner ?? DEFAULT_OWNER;
+  const owner = ensureMember(store, ownerSeed.username, ownerSeed.fullName);
+  const seeded = (options.members ?? []).map((m) => ensureMember(store, m.username, m.fullName));
+  const boardName = options.board ?? DEFAULT_BOARD_NAME;
+  const board =
+    findBoard(store, boardName, owner, seeded) ??
+    createBoard(store, { name: boardName, owner, members: seeded });
+  await persistence.flush();
+
+  const server = createHttpServer();
+  const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${host}:${address.port}`;
+  const credentials = options.credentials ?? [DEFAULT_CREDENTIALS];
+  const [primary = DEFAULT_CREDENTIALS] = credentials;
+  const rateLimit = options.rateLimit ?? TRELLO_RATE_LIMIT;
+  const ctx: EmulatorContext = {
+    store,
+    router: createApiRouter({
+      seedMembers: () => seeded,
+      searchIndexLagMs: options.searchIndexLagMs ?? DEFAULT_SEARCH_INDEX_LAG_MS,
+    }),
+    json: new Serializer(store, origin),
+    persistence,
+    credentials,
+    owner,
+    limiter: rateLimit === false ? undefined : new RateLimiter(rateLimit),
+    faults: new FaultInjector(options.faults),
+    stats: new StatsRecorder(),
+    logger: options.logger ?? silentLogger(),
+  };
+  attachHandlers(server, ctx);
+
+  const describe = (b: BoardRecord): EmulatorBoard => ({
+    id: b.id,
+    shortLink: b.shortLink,
+    name: b.name,
+    url: `${origin}/b/${b.shortLink}`,
+  });
+  return {
+    url: `${origin}/1`,
+    origin,
+    key: primary.key,
+    token: primary.token,
+    board: describe(board),
+    async createBoard(name) {
+      const created = createBoard(store, { name, owner, members: seeded });
+      await persistence.flush();
+      return describe(created);
+    },
+    setFaults: (faults) => ctx.faults.configure(faults),
+    stats: () => ctx.stats.snapshot(),
+    resetStats: () => ctx.stats.reset(),
+    async close() {
+      await closeServer(server);
+      await persistence.flush();
+    },
+  };
+}
+
+/** An existing board of that name gains any newly seeded members, so a restart with more members works. */
+function findBoard(
+  store: Store,
+  name: string,
+  owner: MemberRecord,
+  seeded: MemberRecord[],
+): BoardRecord | undefined {
+  const board = store.data.boards.find((b) => b.name === name && !b.closed && b.idMembers.includes(owner.id));
+  if (!board) return undefined;
+  const missing = seeded.filter((m) => !board.idMembers.includes(m.id));
+  if (missing.length > 0) {
+    board.idMembers.push(...missing.map((m) => m.id));
+    store.changed();
+  }
+  return board;
+}

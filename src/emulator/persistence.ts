@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { ReportSyncError } from '../errors.ts';
+import { emptyStoreData, type StoreData } from './model.ts';
+
+/** Where the emulator keeps its boards: a JSON file, or nowhere (memory only). */
+export interface Persistence {
+  load(): Promise<StoreData>;
+  /** Notes that the data changed; the write happens in the background. */
+  schedule(data: StoreData): void;
+  /** Resolves once every change scheduled so far is on disk. */
+  flush(): Promise<void>;
+}
+
+export const memoryPersistence: Persistence = {
+  load: async () => emptyStoreData(),
+  schedule: () => {},
+  flush: async () => {},
+};
+
+/**
+ * Writes the whole store atomically (temp file + rename), so a crash leaves
+ * either the old or the new file. Changes made while a write runs are
+ * coalesced into one further write.
+ */
+export function jsonFilePersistence(file: string): Persistence {
+  let latest: StoreData | undefined;
+  let writing: Promise<void> | undefined;
+  let failure: unknown;
+
+  const writeLoop = async () => {
+    try {
+      while (latest) {
+        const snapshot = JSON.stringify(latest);
+        latest = undefined;
+        await writeFileAtomic(file, `${snapshot}\n`);
+      }
+    } catch (error) {
+      failure = error; // reported by the next flush(), i.e. to the request that made the change
+    } finally {
+      writing = undefined;
+    }
+  };
+
+  return {
+    async load() {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyStoreData();
+        throw error;
+      }
+      return parseStoreData(text, file);
+    },
+    schedule(data) {
+      latest = data;
+      writing ??= writeLoop();
+    },
+    async flush() {
+      while (writing) await writing;
+      if (failure !== undefined) {
+        const error = failure;
+        failure = undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+function parseStoreData(text: string, file: string): StoreData {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ReportSyncError(`emulator data file ${file} is not valid JSON; move it away to start empty`, {
+      cause: error,
+    });
+  }
+  const data = parsed as Partial<StoreData> | null;
+  if (data?.version !== 1) {
+    throw new ReportSyncError(
+      `emulator data file ${file} has no "version": 1; it was not written by this emulator`,
+    );
+  }
+  return { ...emptyStoreData(), ...data };
+}

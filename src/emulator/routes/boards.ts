@@ -1,0 +1,91 @@
+import { createBoard } from '../board-setup.ts';
+import { invalidValue } from '../errors.ts';
+import { cardFilter, filterCards, filterLists, listFilter, pickFields } from '../filters.ts';
+import type { BoardRecord, MemberRecord } from '../model.ts';
+import { parseBoolean, requireText, parseText } from '../params.ts';
+import type { ApiRequest, Router } from '../router.ts';
+import { createLabel, createList } from './creation.ts';
+
+/** Nested resources `GET /1/boards/{id}?lists=open&cards=all&...` can include, each read as a filter. */
+function nestedResources(request: ApiRequest, board: BoardRecord): Record<string, unknown> {
+  const { params, store, json } = request;
+  const nested: Record<string, unknown> = {};
+  const lists = params.get('lists');
+  if (lists !== undefined)
+    nested['lists'] = filterLists(store.listsOf(board.id), listFilter(lists)).map((l) => json.list(l));
+  const cards = params.get('cards');
+  if (cards !== undefined)
+    nested['cards'] = filterCards(store, store.cardsOf(board.id), cardFilter(cards)).map((c) => json.card(c));
+  if (params.get('labels') === 'all') nested['labels'] = store.labelsOf(board.id).map((l) => json.label(l));
+  if (params.get('members') === 'all') nested['members'] = store.membersOf(board).map((m) => json.member(m));
+  if (params.get('checklists') === 'all') {
+    nested['checklists'] = store.checklistsOfBoard(board.id).map((c) => json.checklist(c));
+  }
+  return nested;
+}
+
+export function registerBoardRoutes(router: Router, seedMembers: () => MemberRecord[]): void {
+  router.add('GET', '/1/boards/:id', (request) => {
+    const board = request.store.board(request.path['id'] ?? '');
+    return {
+      ...pickFields(request.json.board(board), request.params.get('fields')),
+      ...nestedResources(request, board),
+    };
+  });
+
+  router.add('POST', '/1/boards', ({ params, store, json, member }) => {
+    const board = createBoard(store, {
+      name: requireText(params, 'name'),
+      desc: parseText(params, 'desc') ?? '',
+      owner: member,
+      members: seedMembers(),
+      defaultLabels: parseBoolean(params, 'defaultLabels') ?? true,
+      defaultLists: parseBoolean(params, 'defaultLists') ?? true,
+    });
+    return json.board(board);
+  });
+
+  const boardLists = (request: ApiRequest, filter: string | undefined) => {
+    const board = request.store.board(request.path['id'] ?? '');
+    return filterLists(request.store.listsOf(board.id), listFilter(filter)).map((l) =>
+      pickFields(request.json.list(l), request.params.get('fields')),
+    );
+  };
+  router.add('GET', '/1/boards/:id/lists', (request) => boardLists(request, request.params.get('filter')));
+  router.add('GET', '/1/boards/:id/lists/:filter', (request) => boardLists(request, request.path['filter']));
+  router.add('POST', '/1/boards/:id/lists', (request) => {
+    const board = request.store.board(request.path['id'] ?? '');
+    return request.json.list(createList(request.store, board, request.params));
+  });
+
+  router.add('GET', '/1/boards/:id/labels', ({ store, json, path, params }) => {
+    const board = store.board(path['id'] ?? '');
+    const limit = Number(params.get('limit') ?? 50);
+    if (!Number.isInteger(limit) || limit < 0 || limit > 1000) throw invalidValue('limit');
+    return store
+      .labelsOf(board.id)
+      .slice(0, limit)
+      .map((l) => pickFields(json.label(l), params.get('fields')));
+  });
+  router.add('POST', '/1/boards/:id/labels', ({ store, json, path, params }) => {
+    const board = store.board(path['id'] ?? '');
+    return json.label(createLabel(store, board, params));
+  });
+
+  const boardCards = (request: ApiRequest, filter: string | undefined) => {
+    const board = request.store.board(request.path['id'] ?? '');
+    const cards = filterCards(request.store, request.store.cardsOf(board.id), cardFilter(filter));
+    return cards.map((c) => pickFields(request.json.card(c), request.params.get('fields')));
+  };
+  router.add('GET', '/1/boards/:id/cards', (request) => boardCards(request, request.params.get('filter')));
+  router.add('GET', '/1/boards/:id/cards/:filter', (request) => boardCards(request, request.path['filter']));
+
+  router.add('GET', '/1/boards/:id/members', ({ store, json, path }) => {
+    return store.membersOf(store.board(path['id'] ?? '')).map((m) => json.member(m));
+  });
+
+  router.add('GET', '/1/boards/:id/checklists', ({ store, json, path }) => {
+    const board = store.board(path['id'] ?? '');
+    return store.checklistsOfBoard(board.id).map((c) => json.checklist(c));
+  });
+}

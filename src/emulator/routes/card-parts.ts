@@ -1,0 +1,110 @@
+import { DEFAULT_CARD_ACTION_FILTER, actionMatches, recordCardAction } from '../actions.ts';
+import { attachmentUrl } from '../card-input.ts';
+import { ApiError, invalidValue, notFound } from '../errors.ts';
+import { isObjectId } from '../ids.ts';
+import type { AttachmentRecord, CardRecord, MemberRecord } from '../model.ts';
+import { requireText } from '../params.ts';
+import { resolvePosition } from '../positions.ts';
+import type { ApiRequest, Router } from '../router.ts';
+import type { Store } from '../store.ts';
+
+export function addAttachment(
+  store: Store,
+  member: MemberRecord,
+  card: CardRecord,
+  url: string,
+  name: string,
+) {
+  const attachment: AttachmentRecord = {
+    id: store.ids.objectId(),
+    idCard: card.id,
+    idMember: member.id,
+    name,
+    url,
+    date: store.now(),
+    pos: resolvePosition(
+      'bottom',
+      store.attachmentsOf(card.id).map((a) => a.pos),
+    ),
+  };
+  store.data.attachments.push(attachment);
+  card.dateLastActivity = attachment.date;
+  recordCardAction(store, 'addAttachmentToCard', member, card, {
+    attachment: { id: attachment.id, name, url },
+  });
+  return attachment;
+}
+
+function touched(store: Store, card: CardRecord): void {
+  card.dateLastActivity = store.now();
+  store.touchBoard(card.idBoard, card.dateLastActivity);
+  store.changed();
+}
+
+/** `POST /cards/{id}/idLabels?value=` and `/idMembers`: add one id to the card's list of them. */
+function addToCard(field: 'idLabels' | 'idMembers') {
+  return ({ store, path, params, json }: ApiRequest) => {
+    const card = store.card(path['id'] ?? '');
+    const value = (params.get('value') ?? '').toLowerCase();
+    if (!isObjectId(value)) throw invalidValue('value');
+    const allowed =
+      field === 'idLabels'
+        ? store.labelsOf(card.idBoard).map((l) => l.id)
+        : store.board(card.idBoard).idMembers;
+    if (!allowed.includes(value)) throw invalidValue('value');
+    // (?) Trello's wording for a duplicate label is known; the one for members is modelled on it.
+    if (card[field].includes(value))
+      throw new ApiError(400, `that ${field === 'idLabels' ? 'label' : 'member'} is already on the card`);
+    card[field] = [...card[field], value];
+    touched(store, card);
+    return field === 'idLabels' ? card.idLabels : card.idMembers.map((id) => json.member(store.member(id)));
+  };
+}
+
+function removeFromCard(field: 'idLabels' | 'idMembers', param: string) {
+  return ({ store, path }: ApiRequest) => {
+    const card = store.card(path['id'] ?? '');
+    const value = (path[param] ?? '').toLowerCase();
+    if (!card[field].includes(value)) throw notFound();
+    card[field] = card[field].filter((id) => id !== value);
+    touched(store, card);
+    return { limits: {} };
+  };
+}
+
+export function registerCardPartRoutes(router: Router): void {
+  router.add('POST', '/1/cards/:id/actions/comments', ({ store, json, path, params, member }) => {
+    const card = store.card(path['id'] ?? '');
+    const text = requireText(params, 'text');
+    const action = recordCardAction(store, 'commentCard', member, card, { text, textData: { emoji: {} } });
+    touched(store, card);
+    return json.action(action);
+  });
+
+  router.add('GET', '/1/cards/:id/actions', ({ store, json, path, params }) => {
+    const card = store.card(path['id'] ?? '');
+    const filter = params.get('filter') ?? DEFAULT_CARD_ACTION_FILTER;
+    return store
+      .actionsOf(card.id)
+      .filter((a) => actionMatches(a, filter))
+      .map((a) => json.action(a));
+  });
+
+  router.add('GET', '/1/cards/:id/attachments', ({ store, json, path }) => {
+    return store.attachmentsOf(store.card(path['id'] ?? '').id).map((a) => json.attachment(a));
+  });
+  router.add('POST', '/1/cards/:id/attachments', ({ store, json, path, params, member }) => {
+    const card = store.card(path['id'] ?? '');
+    const url = attachmentUrl(params.get('url'), 'url');
+    const name = params.get('name') ?? url;
+    if (name.length > 256) throw invalidValue('name');
+    const attachment = addAttachment(store, member, card, url, name);
+    touched(store, card);
+    return json.attachment(attachment);
+  });
+
+  router.add('POST', '/1/cards/:id/idLabels', addToCard('idLabels'));
+  router.add('DELETE', '/1/cards/:id/idLabels/:idLabel', removeFromCard('idLabels', 'idLabel'));
+  router.add('POST', '/1/cards/:id/idMembers', addToCard('idMembers'));
+  router.add('DELETE', '/1/cards/:id/idMembers/:idMember', removeFromCard('idMembers', 'idMember'));
+}

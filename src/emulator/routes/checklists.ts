@@ -1,0 +1,101 @@
+import { recordCardAction } from '../actions.ts';
+import { invalidValue, notFound } from '../errors.ts';
+import type { CardRecord, CheckItemRecord, ChecklistRecord, MemberRecord } from '../model.ts';
+import { parseBoolean, parsePosition, parseText, requireText } from '../params.ts';
+import { resolvePosition } from '../positions.ts';
+import type { ApiRequest, Router } from '../router.ts';
+import type { Store } from '../store.ts';
+
+function addChecklist(
+  store: Store,
+  member: MemberRecord,
+  card: CardRecord,
+  request: ApiRequest,
+): ChecklistRecord {
+  const name = parseText(request.params, 'name');
+  const checklist: ChecklistRecord = {
+    id: store.ids.objectId(),
+    idBoard: card.idBoard,
+    idCard: card.id,
+    // Without a name Trello calls it "Checklist" (O).
+    name: name === undefined || name.trim() === '' ? 'Checklist' : name,
+    pos: resolvePosition(
+      parsePosition(request.params),
+      store.checklistsOfCard(card.id).map((c) => c.pos),
+    ),
+    checkItems: [],
+  };
+  store.data.checklists.push(checklist);
+  recordCardAction(store, 'addChecklistToCard', member, card, {
+    checklist: { id: checklist.id, name: checklist.name },
+  });
+  touchCard(store, card);
+  return checklist;
+}
+
+function touchCard(store: Store, card: CardRecord): void {
+  card.dateLastActivity = store.now();
+  store.touchBoard(card.idBoard, card.dateLastActivity);
+  store.changed();
+}
+
+function parseState(raw: string | undefined): CheckItemRecord['state'] | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'complete' || raw === 'true') return 'complete';
+  if (raw === 'incomplete' || raw === 'false') return 'incomplete';
+  throw invalidValue('state');
+}
+
+export function registerChecklistRoutes(router: Router): void {
+  router.add('GET', '/1/cards/:id/checklists', ({ store, json, path }) => {
+    return store.checklistsOfCard(store.card(path['id'] ?? '').id).map((c) => json.checklist(c));
+  });
+  router.add('POST', '/1/cards/:id/checklists', (request) => {
+    const card = request.store.card(request.path['id'] ?? '');
+    return request.json.checklist(addChecklist(request.store, request.member, card, request));
+  });
+  router.add('POST', '/1/checklists', (request) => {
+    const card = request.store.card(requireText(request.params, 'idCard'));
+    return request.json.checklist(addChecklist(request.store, request.member, card, request));
+  });
+
+  router.add('GET', '/1/checklists/:id', ({ store, json, path }) =>
+    json.checklist(store.checklist(path['id'] ?? '')),
+  );
+  router.add('GET', '/1/checklists/:id/checkItems', ({ store, json, path }) => {
+    const checklist = store.checklist(path['id'] ?? '');
+    return checklist.checkItems.map((item) => json.checkItem(checklist, item));
+  });
+
+  router.add('POST', '/1/checklists/:id/checkItems', ({ store, json, path, params }) => {
+    const checklist = store.checklist(path['id'] ?? '');
+    const item: CheckItemRecord = {
+      id: store.ids.objectId(),
+      name: requireText(params, 'name'),
+      pos: resolvePosition(
+        parsePosition(params),
+        checklist.checkItems.map((i) => i.pos),
+      ),
+      state: parseBoolean(params, 'checked') ? 'complete' : 'incomplete',
+      due: null,
+      idMember: null,
+    };
+    checklist.checkItems = [...checklist.checkItems, item].sort((a, b) => a.pos - b.pos);
+    touchCard(store, store.card(checklist.idCard));
+    return json.checkItem(checklist, item);
+  });
+
+  router.add('PUT', '/1/cards/:id/checkItem/:idCheckItem', ({ store, json, path, params }) => {
+    const card = store.card(path['id'] ?? '');
+    const checklist = store
+      .checklistsOfCard(card.id)
+      .find((c) => c.checkItems.some((i) => i.id === path['idCheckItem']));
+    const item = checklist?.checkItems.find((i) => i.id === path['idCheckItem']);
+    if (!checklist || !item) throw notFound();
+    const name = parseText(params, 'name');
+    if (name !== undefined) item.name = requireText(params, 'name');
+    item.state = parseState(params.get('state')) ?? item.state;
+    touchCard(store, card);
+    return json.checkItem(checklist, item);
+  });
+}

@@ -1,0 +1,62 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApiRequest } from './api.ts';
+import type { EmulatorContext } from './context.ts';
+import { handleControlRequest } from './control.ts';
+import { send } from './http-io.ts';
+import { handleViewRequest } from './view/routes.ts';
+
+/**
+ * Node refuses request heads over 16 KB with 431 before any handler runs; the
+ * emulator must see URLs up to and past Trello's ~8 KB limit to answer 414
+ * the way Trello does, so it accepts heads up to 1 MB.
+ */
+const MAX_HEADER_BYTES = 1024 * 1024;
+
+export function createHttpServer(): Server {
+  return createServer({ maxHeaderSize: MAX_HEADER_BYTES, keepAliveTimeout: 5_000 });
+}
+
+/** Routes a request by its first path segment: the API, the harness controls, or the board view. */
+function dispatch(
+  request: IncomingMessage,
+  response: ServerResponse,
+  ctx: EmulatorContext,
+): Promise<void> | void {
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (path === '/1' || path.startsWith('/1/')) return handleApiRequest(request, response, ctx);
+  if (path.startsWith('/_emulator/')) return handleControlRequest(request, response, ctx);
+  if (request.method === 'GET' && /^\/[bc]\/[^/]+/.test(path))
+    return handleViewRequest(request, response, ctx);
+  return send(response, 404, 'Not Found');
+}
+
+export function attachHandlers(server: Server, ctx: EmulatorContext): void {
+  server.on('request', (request, response) => {
+    Promise.resolve()
+      .then(() => dispatch(request, response, ctx))
+      .catch((error: unknown) => {
+        ctx.logger.error({ err: error, url: request.url?.split('?')[0] }, 'emulator failed to answer');
+        if (!response.headersSent) send(response, 500, 'Internal Server Error');
+        else response.destroy();
+      });
+  });
+}
+
+export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    // Keep-alive connections (fetch keeps them) would hold close() open until they time out.
+    server.closeAllConnections();
+  });
+}

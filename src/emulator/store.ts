@@ -1,0 +1,148 @@
+import { invalidId, notFound } from './errors.ts';
+import { IdFactory, isObjectId, isShortLink } from './ids.ts';
+import type {
+  ActionRecord,
+  AttachmentRecord,
+  BoardRecord,
+  CardRecord,
+  ChecklistRecord,
+  LabelRecord,
+  ListRecord,
+  MemberRecord,
+  StoreData,
+} from './model.ts';
+import { byPosition } from './positions.ts';
+
+/**
+ * The emulator's data and the lookups every route shares. Lookups raise
+ * Trello's errors: a malformed id is 400 `invalid id`, a well-formed one that
+ * does not exist is 404. Routes mutate records in place and call `changed()`
+ * so that persistence sees every write.
+ */
+export class Store {
+  readonly data: StoreData;
+  readonly ids: IdFactory;
+  readonly #onChange: () => void;
+
+  constructor(data: StoreData, onChange: () => void = () => {}) {
+    this.data = data;
+    this.ids = new IdFactory(() => Date.now());
+    this.#onChange = onChange;
+  }
+
+  now(): string {
+    return new Date().toISOString();
+  }
+
+  changed(): void {
+    this.#onChange();
+  }
+
+  uniqueShortLink(): string {
+    const taken = new Set([...this.data.boards, ...this.data.cards].map((r) => r.shortLink));
+    let link = this.ids.shortLink();
+    while (taken.has(link)) link = this.ids.shortLink();
+    return link;
+  }
+
+  board(ref: string): BoardRecord {
+    return findByIdOrShortLink(this.data.boards, ref);
+  }
+
+  card(ref: string): CardRecord {
+    return findByIdOrShortLink(this.data.cards, ref);
+  }
+
+  list(id: string): ListRecord {
+    return findById(this.data.lists, id);
+  }
+
+  label(id: string): LabelRecord {
+    return findById(this.data.labels, id);
+  }
+
+  checklist(id: string): ChecklistRecord {
+    return findById(this.data.checklists, id);
+  }
+
+  member(idOrUsername: string): MemberRecord {
+    const found = this.data.members.find((m) => m.id === idOrUsername || m.username === idOrUsername);
+    if (!found) throw isObjectId(idOrUsername) ? notFound() : invalidId();
+    return found;
+  }
+
+  listsOf(idBoard: string): ListRecord[] {
+    return this.data.lists.filter((l) => l.idBoard === idBoard).sort(byPosition);
+  }
+
+  labelsOf(idBoard: string): LabelRecord[] {
+    return this.data.labels.filter((l) => l.idBoard === idBoard);
+  }
+
+  cardsOf(idBoard: string): CardRecord[] {
+    return this.data.cards.filter((c) => c.idBoard === idBoard).sort(byPosition);
+  }
+
+  cardsInList(idList: string): CardRecord[] {
+    return this.data.cards.filter((c) => c.idList === idList).sort(byPosition);
+  }
+
+  membersOf(board: BoardRecord): MemberRecord[] {
+    return board.idMembers.map((id) => this.member(id));
+  }
+
+  checklistsOfCard(idCard: string): ChecklistRecord[] {
+    return this.data.checklists.filter((c) => c.idCard === idCard).sort(byPosition);
+  }
+
+  checklistsOfBoard(idBoard: string): ChecklistRecord[] {
+    return this.data.checklists.filter((c) => c.idBoard === idBoard);
+  }
+
+  attachmentsOf(idCard: string): AttachmentRecord[] {
+    return this.data.attachments.filter((a) => a.idCard === idCard).sort(byPosition);
+  }
+
+  /** Newest first, as Trello lists actions. */
+  actionsOf(idCard: string): ActionRecord[] {
+    return this.data.actions.filter((a) => a.idCard === idCard).reverse();
+  }
+
+  /** Deleting a card takes its checklists, attachments and history with it; Trello keeps none of them reachable. */
+  deleteCard(card: CardRecord): void {
+    const keep = <T extends { idCard: string | null }>(items: T[]) =>
+      items.filter((i) => i.idCard !== card.id);
+    this.data.cards = this.data.cards.filter((c) => c.id !== card.id);
+    this.data.checklists = keep(this.data.checklists);
+    this.data.attachments = keep(this.data.attachments);
+    this.data.actions = keep(this.data.actions);
+    this.changed();
+  }
+
+  nextIdShort(idBoard: string): number {
+    return Math.max(0, ...this.data.cards.filter((c) => c.idBoard === idBoard).map((c) => c.idShort)) + 1;
+  }
+
+  touchBoard(idBoard: string, at: string): void {
+    const board = this.data.boards.find((b) => b.id === idBoard);
+    if (board) board.dateLastActivity = at;
+  }
+}
+
+function findById<T extends { id: string }>(records: readonly T[], id: string): T {
+  if (!isObjectId(id)) throw invalidId();
+  const found = records.find((r) => r.id === id.toLowerCase());
+  if (!found) throw notFound();
+  return found;
+}
+
+function findByIdOrShortLink<T extends { id: string; shortLink: string }>(
+  records: readonly T[],
+  ref: string,
+): T {
+  if (isObjectId(ref)) return findById(records, ref);
+  if (!isShortLink(ref)) throw invalidId();
+  const found = records.find((r) => r.shortLink === ref);
+  if (!found) throw notFound();
+  return found;
+}

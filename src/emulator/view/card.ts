@@ -1,0 +1,116 @@
+import type { CardRecord, ChecklistRecord, MemberRecord } from '../model.ts';
+import type { Store } from '../store.ts';
+import { labelColors } from './colors.ts';
+import { escapeHtml } from './escape.ts';
+import { ICONS } from './icons.ts';
+import { renderMarkdown } from './markdown.ts';
+
+/** Descriptions longer than this start folded, so one long card does not push the others off screen. */
+const FOLD_DESCRIPTION_AT = 400;
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+export function formatDate(iso: string): string {
+  return DATE_FORMAT.format(new Date(iso));
+}
+
+export function avatar(member: MemberRecord): string {
+  const initials = member.fullName
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('')
+    .slice(0, 2);
+  const title = `${member.fullName} (@${member.username})`;
+  return `<span class="avatar" title="${escapeHtml(title)}">${escapeHtml(initials || '?')}</span>`;
+}
+
+function labels(store: Store, card: CardRecord): string {
+  const chips = store
+    .labelsOf(card.idBoard)
+    .filter((l) => card.idLabels.includes(l.id))
+    .map((l) => {
+      const { background, text } = labelColors(l.color);
+      const title = l.name || l.color || 'label';
+      return `<span class="label" style="background:${background};color:${text}" title="${escapeHtml(title)}">${escapeHtml(l.name)}</span>`;
+    });
+  return chips.length > 0 ? `<div class="labels">${chips.join('')}</div>` : '';
+}
+
+function due(card: CardRecord, now: number): string {
+  if (card.due === null) return '';
+  const state = card.dueComplete ? ' complete' : Date.parse(card.due) < now ? ' overdue' : '';
+  return `<span class="badge due${state}" title="due ${escapeHtml(card.due)}">${ICONS.clock}${formatDate(card.due)}</span>`;
+}
+
+function checklist(list: ChecklistRecord): string {
+  const done = list.checkItems.filter((i) => i.state === 'complete').length;
+  const total = list.checkItems.length;
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  const items = list.checkItems.map((i) => `<li class="${i.state}">${escapeHtml(i.name)}</li>`).join('');
+  return `<div class="checklist">
+    <div class="checklist-head"><span>${escapeHtml(list.name)}</span><span>${done}/${total}</span></div>
+    <div class="progress${total > 0 && done === total ? ' done' : ''}"><span style="width:${percent}%"></span></div>
+    <ul class="check-items">${items}</ul></div>`;
+}
+
+function description(card: CardRecord): string {
+  if (card.desc.trim() === '') return '';
+  const open = card.desc.length <= FOLD_DESCRIPTION_AT ? ' open' : '';
+  return `<details class="desc"${open}><summary>Description</summary><div class="markdown">${renderMarkdown(card.desc)}</div></details>`;
+}
+
+function comments(store: Store, card: CardRecord): string {
+  const list = store.actionsOf(card.id).filter((a) => a.type === 'commentCard');
+  if (list.length === 0) return '';
+  const items = list.map((a) => {
+    const author = store.data.members.find((m) => m.id === a.idMemberCreator);
+    const meta = `${author ? author.fullName : 'unknown'} · ${formatDate(a.date)}`;
+    return `<li><div class="comment-meta">${escapeHtml(meta)}</div><div class="markdown">${renderMarkdown(String(a.data['text'] ?? ''))}</div></li>`;
+  });
+  return `<details class="comments"><summary>Comments (${list.length})</summary><ol class="comment-list">${items.join('')}</ol></details>`;
+}
+
+function attachments(store: Store, card: CardRecord): string {
+  const list = store.attachmentsOf(card.id);
+  if (list.length === 0) return '';
+  const items = list.map(
+    (a) => `<li><a href="${escapeHtml(a.url)}" rel="noopener noreferrer">${escapeHtml(a.name)}</a></li>`,
+  );
+  return `<ul class="attachments">${items.join('')}</ul>`;
+}
+
+/** One card tile: labels, title, badges (due, checklist progress, comments, members), then its content. */
+export function renderCard(store: Store, card: CardRecord, now: number): string {
+  const lists = store.checklistsOfCard(card.id);
+  const items = lists.flatMap((l) => l.checkItems);
+  const done = items.filter((i) => i.state === 'complete').length;
+  const commentCount = store.data.actions.filter(
+    (a) => a.idCard === card.id && a.type === 'commentCard',
+  ).length;
+  const members = card.idMembers.flatMap((id) => store.data.members.filter((m) => m.id === id));
+  const attachmentCount = store.attachmentsOf(card.id).length;
+  const badges = [
+    card.closed ? '<span class="badge archived-tag">Archived</span>' : '',
+    due(card, now),
+    commentCount > 0 ? `<span class="badge" title="comments">${ICONS.comment}${commentCount}</span>` : '',
+    attachmentCount > 0
+      ? `<span class="badge" title="attachments">${ICONS.attachment}${attachmentCount}</span>`
+      : '',
+    items.length > 0
+      ? `<span class="badge${done === items.length ? ' complete' : ''}" title="checklist items">${ICONS.checklist}${done}/${items.length}</span>`
+      : '',
+    members.length > 0 ? `<span class="members">${members.map(avatar).join('')}</span>` : '',
+  ].filter(Boolean);
+  return `<li><article class="card${card.closed ? ' closed' : ''}" id="card-${card.id}">
+    ${labels(store, card)}
+    <h3 class="card-title">${escapeHtml(card.name)}</h3>
+    ${badges.length > 0 ? `<div class="badges">${badges.join('')}</div>` : ''}
+    ${description(card)}${lists.map(checklist).join('')}${attachments(store, card)}${comments(store, card)}
+  </article></li>`;
+}
