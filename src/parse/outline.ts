@@ -12,7 +12,10 @@ export interface ReportMetadata {
   date?: string;
   /** ISO week from a `Uke 42` / `Week 42` title. */
   week?: number;
-  /** Every front matter field, as parsed from YAML. */
+  /**
+   * Every front matter field, as parsed from YAML; for RST, the fields of a
+   * document-level field list (`:Author: …`, docutils' docinfo), names lower-cased.
+   */
   fields: Record<string, unknown>;
 }
 

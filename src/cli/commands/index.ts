@@ -1,5 +1,9 @@
 import type { Command } from 'commander';
 import type { CommandContext, CommandResult } from '../context.ts';
+import { registerEmulator } from './emulator.ts';
+import { registerExtract } from './extract.ts';
+import { registerOutline } from './outline.ts';
+import { registerSync } from './sync.ts';
 
 /** Wraps a command's action so its resolved value becomes the exit code. */
 export type ActionWrapper = <A extends unknown[]>(
@@ -9,4 +13,9 @@ export type ActionWrapper = <A extends unknown[]>(
 export type CommandRegistrar = (program: Command, ctx: CommandContext, action: ActionWrapper) => void;
 
 /** Every command, in the order `--help` lists them. One line per command. */
-export const commands: CommandRegistrar[] = [];
+export const commands: CommandRegistrar[] = [
+  registerOutline,
+  registerExtract,
+  registerSync,
+  registerEmulator,
+];

@@ -1,0 +1,64 @@
+import { Option } from 'commander';
+import { NoInputError } from '../../errors.ts';
+import { flattenOutline } from '../../parse/flatten.ts';
+import type { Outline } from '../../parse/outline.ts';
+import { renderOutlineTree } from '../../parse/tree-view.ts';
+import { discoverReports } from '../../reports/discover.ts';
+import { parseReportFile } from '../../reports/parse-file.ts';
+import { displayPath, formatReportWarning, type ReportWarning } from '../../reports/warning.ts';
+import type { CommandRegistrar } from './index.ts';
+
+interface OutlineFlags {
+  format: 'tree' | 'json';
+}
+
+/**
+ * `report-sync outline`: how each report was understood. `--format json`
+ * prints one line per file in the shape of tools/rst-outline.py (docutils),
+ * so the two compare directly.
+ */
+export const registerOutline: CommandRegistrar = (program, ctx, action) => {
+  program
+    .command('outline')
+    .description('Show how reports were understood: title, sections, paragraphs and list items, with lines.')
+    .argument('<files...>', 'report files, directories (walked for .rst .md .markdown .txt) or globs')
+    .addOption(
+      new Option('--format <format>', 'indented view, or one JSON object per file and line')
+        .choices(['tree', 'json'])
+        .default('tree'),
+    )
+    .action(
+      action(async (sources: string[], flags: OutlineFlags) => {
+        const warn = (w: ReportWarning): void =>
+          void ctx.stderr.write(`${formatReportWarning(w, ctx.cwd)}\n`);
+        const found = await discoverReports(sources, ctx.cwd);
+        found.warnings.forEach(warn);
+        let read = 0;
+        for (const file of found.files) {
+          if (ctx.stopSignal.aborted) break;
+          const parsed = await parseReportFile(file);
+          parsed.warnings.forEach(warn);
+          if (!parsed.outline) continue;
+          read++;
+          const path = displayPath(file, ctx.cwd);
+          ctx.stdout.write(
+            flags.format === 'json'
+              ? jsonLine(path, parsed.outline)
+              : `${path}: ${renderOutlineTree(parsed.outline)}\n`,
+          );
+        }
+        if (read === 0) {
+          throw new NoInputError(
+            `no report could be read from ${sources.join(', ')}. Fix: name readable .rst, .md, .markdown or .txt files, directories holding them, or globs.`,
+          );
+        }
+        return 0;
+      }),
+    );
+};
+
+function jsonLine(path: string, outline: Outline): string {
+  const { sections, items } = flattenOutline(outline);
+  const { author, date, week } = outline.metadata;
+  return `${JSON.stringify({ path, format: outline.format, title: outline.title, metadata: { author, date, week }, sections, items })}\n`;
+}

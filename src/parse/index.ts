@@ -1,0 +1,61 @@
+/**
+ * The parse layer's one entry point: report text in, outline out. Pure (no
+ * fs, no clock of its own) and total: whatever the input, it returns a
+ * result, an outline or a warning saying why there is none.
+ */
+import { BudgetExceeded, TimeBudget } from './budget.ts';
+import { formatFromPath, sniffFormat } from './detect.ts';
+import { parseMarkdown } from './markdown/index.ts';
+import type { Outline, ParseResult, ParseWarning, ReportFormat } from './outline.ts';
+import { parseRst } from './rst/index.ts';
+import { parsePlainText } from './text/index.ts';
+
+export type * from './outline.ts';
+export { flattenOutline, type FlatItem, type FlatOutline, type FlatSection } from './flatten.ts';
+
+export const DEFAULT_TIME_BUDGET_MS = 2000;
+
+export interface ParseOptions {
+  /** Where the text came from: its extension picks the format, and warnings are about it. */
+  path: string;
+  /** Overrides the extension and content sniffing. */
+  format?: ReportFormat;
+  /** A clock in milliseconds (e.g. `performance.now`); without one the parse is not time-bounded. */
+  now?: () => number;
+  timeBudgetMs?: number;
+}
+
+type Parser = (text: string, budget: TimeBudget) => { outline: Outline; warnings: ParseWarning[] };
+
+const PARSERS: Record<ReportFormat, Parser> = {
+  rst: parseRst,
+  markdown: parseMarkdown,
+  text: parsePlainText,
+};
+
+export function parseReport(text: string, options: ParseOptions): ParseResult {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let format: ReportFormat = options.format ?? 'text';
+  try {
+    format = options.format ?? formatFromPath(options.path) ?? sniffFormat(body);
+    const budget = options.now
+      ? new TimeBudget(options.now, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS)
+      : TimeBudget.unlimited();
+    return PARSERS[format](body, budget);
+  } catch (error) {
+    // Whatever goes wrong, one unreadable report must not end the run: it is skipped with the reason.
+    return { outline: null, warnings: [skipWarning(error, format)] };
+  }
+}
+
+function skipWarning(error: unknown, format: ReportFormat): ParseWarning {
+  if (error instanceof BudgetExceeded) {
+    const warning: ParseWarning = {
+      message: `skipped: ${error.message}; the report is too large or too unusual to read`,
+    };
+    if (error.line !== undefined) warning.line = error.line;
+    return warning;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { message: `skipped: the ${format} parser failed (${reason}); check the file's markup` };
+}

@@ -1,0 +1,51 @@
+/** Paragraphs and the literal blocks a paragraph's final `::` introduces. */
+import type { BlockSink } from '../builder.ts';
+import { stripRstInline } from './inline.ts';
+import { indentedBlock, isBlank, trimBlankLines, type SourceLine } from './lines.ts';
+import { ADORNMENT } from './sections.ts';
+
+/** Emits the paragraph `lines[from..to)` (and a literal block after `::`); returns the index after both. */
+export function paragraph(lines: readonly SourceLine[], from: number, to: number, sink: BlockSink): number {
+  const first = lines[from];
+  if (!first) return to;
+  const raw = lines
+    .slice(from, to)
+    .map((l) => l.text)
+    .join('\n')
+    .trimEnd();
+  const literalNext = /(?<!\\)(?:\\\\)*::$/.test(raw);
+  let text = raw;
+  if (literalNext)
+    text = raw === '::' ? '' : /[ \n]::$/.test(raw) ? raw.slice(0, -3).trimEnd() : raw.slice(0, -1);
+  if (text) sink.add({ type: 'paragraph', text: stripRstInline(text), line: first.line });
+  return literalNext ? literalBlock(lines, to, sink) : to;
+}
+
+function literalBlock(lines: readonly SourceLine[], i: number, sink: BlockSink): number {
+  const block = indentedBlock(lines, i);
+  const content = trimBlankLines(block.lines);
+  const first = content[0];
+  if (first) {
+    sink.add({ type: 'literal', text: content.map((l) => l.text).join('\n'), line: first.line });
+    return block.end;
+  }
+  return quotedLiteralBlock(lines, block.end, sink);
+}
+
+/** Unindented lines that all start with the same punctuation character. */
+function quotedLiteralBlock(lines: readonly SourceLine[], i: number, sink: BlockSink): number {
+  while (i < lines.length && isBlank(lines[i])) i++;
+  const quote = lines[i]?.text[0];
+  if (quote === undefined || !ADORNMENT.test(quote)) return i;
+  let end = i;
+  while (end < lines.length && lines[end]?.text[0] === quote) end++;
+  sink.add({
+    type: 'literal',
+    text: lines
+      .slice(i, end)
+      .map((l) => l.text)
+      .join('\n'),
+    line: lines[i]?.line ?? 1,
+  });
+  return end;
+}

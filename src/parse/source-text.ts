@@ -1,0 +1,25 @@
+/** Text helpers every format shares: line splitting, tab expansion, whitespace collapse. */
+
+/** Splits text into lines, accepting LF, CRLF and lone CR endings alike. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Replaces tabs with spaces up to the next multiple of `width`, as docutils does (width 8). */
+export function expandTabs(line: string, width = 8): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) {
+    if (ch === '\t') out += ' '.repeat(width - (out.length % width));
+    else out += ch;
+  }
+  return out;
+}
+
+/** Whitespace (any Unicode space, newlines, tabs) collapsed to single spaces, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,101 @@
+/**
+ * Plain-text paragraphs and lists: `-`, `*`, `+`, `•`, `1.`, `1)` and `a)`
+ * items, nested by indent; lines indented under an item continue it.
+ */
+import type { TimeBudget } from '../budget.ts';
+import type { BlockSink } from '../builder.ts';
+import type { ListBlock, ListItem, Paragraph } from '../outline.ts';
+import { collapseWhitespace } from '../source-text.ts';
+
+export const LIST_MARKER = /^( *)([-*+•]|\d{1,9}[.)]|[a-zA-Z]\))(?: +|$)/;
+
+interface OpenItem {
+  indent: number;
+  item: ListItem;
+}
+
+/** Turns the body lines of a report into paragraphs and lists, keeping a list open across blank lines. */
+export class TextBody {
+  readonly #budget: TimeBudget;
+  #sink: BlockSink;
+  #list: ListBlock | null = null;
+  #open: OpenItem[] = [];
+  /** Texts grow line by line and are collapsed once, in finish(): collapsing on every line would be quadratic. */
+  readonly #written: (Paragraph | ListItem)[] = [];
+
+  constructor(sink: BlockSink, budget: TimeBudget) {
+    this.#sink = sink;
+    this.#budget = budget;
+  }
+
+  /** Blocks from here on go to `sink` (a new section); an open list ends. */
+  redirect(sink: BlockSink): void {
+    this.#sink = sink;
+    this.#endList();
+  }
+
+  /** A run of non-blank lines; `firstLine` is the 1-based line of `lines[0]`. */
+  chunk(lines: readonly string[], firstLine: number): void {
+    let paragraph: Paragraph | null = null;
+    // Right after an item's line, an indented line continues the item's text; after a blank, it is a paragraph of the item.
+    let continuesItem = false;
+    lines.forEach((raw, i) => {
+      const line = firstLine + i;
+      this.#budget.check(line);
+      const marker = LIST_MARKER.exec(raw);
+      const innermost = this.#open.at(-1);
+      if (marker) {
+        paragraph = null;
+        this.#addItem(
+          marker[1]?.length ?? 0,
+          raw.slice(marker[0].length),
+          !/^[-*+•]$/.test(marker[2] ?? ''),
+          line,
+        );
+        continuesItem = true;
+      } else if (innermost && raw.length - raw.trimStart().length > innermost.indent) {
+        if (continuesItem) innermost.item.text += ` ${raw}`;
+        else if (paragraph) paragraph.text += ` ${raw}`;
+        else innermost.item.blocks.push((paragraph = this.#paragraph(raw, line)));
+      } else if (paragraph && !innermost) {
+        paragraph.text += ` ${raw}`;
+      } else {
+        this.#endList();
+        continuesItem = false;
+        this.#sink.add((paragraph = this.#paragraph(raw, line)));
+      }
+    });
+  }
+
+  finish(): void {
+    for (const block of this.#written) block.text = collapseWhitespace(block.text);
+  }
+
+  #paragraph(text: string, line: number): Paragraph {
+    const paragraph: Paragraph = { type: 'paragraph', text, line };
+    this.#written.push(paragraph);
+    return paragraph;
+  }
+
+  #addItem(indent: number, text: string, ordered: boolean, line: number): void {
+    while ((this.#open.at(-1)?.indent ?? -1) >= indent) this.#open.pop();
+    const item: ListItem = { text, line, blocks: [], children: [] };
+    this.#written.push(item);
+    const parent = this.#open.at(-1);
+    if (parent) {
+      parent.item.children.push(item);
+    } else {
+      if (!this.#list) {
+        this.#list = { type: 'list', ordered, items: [], line };
+        this.#sink.add(this.#list);
+      }
+      this.#list.items.push(item);
+    }
+    this.#open.push({ indent, item });
+  }
+
+  #endList(): void {
+    this.#list = null;
+    this.#open = [];
+  }
+}

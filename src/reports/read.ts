@@ -1,0 +1,90 @@
+/**
+ * One report file's bytes to text: the BOM dropped, invalid UTF-8 replaced
+ * (with a warning), and files that are not reports at all — binary (a NUL
+ * byte), or larger than the limit — skipped with a reason.
+ */
+import { open } from 'node:fs/promises';
+import type { ParseWarning } from '../parse/outline.ts';
+
+export const DEFAULT_MAX_REPORT_BYTES = 2 * 1024 * 1024;
+
+export interface ReadLimits {
+  maxBytes?: number;
+}
+
+export type ReadResult = { text: string; warnings: ParseWarning[] } | { skipped: string };
+
+export async function readReportFile(path: string, limits: ReadLimits = {}): Promise<ReadResult> {
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAtMost(path, maxBytes + 1);
+  } catch (error) {
+    return { skipped: `cannot be read (${describeFsError(error)})` };
+  }
+  if (bytes.length > maxBytes) {
+    return {
+      skipped: `is larger than the ${formatBytes(maxBytes)} limit for a report; split it or leave it out of the sources`,
+    };
+  }
+  if (bytes.includes(0)) {
+    return { skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8' };
+  }
+  return decodeUtf8(bytes);
+}
+
+/** Reads no more than `limit` bytes, so a huge file costs no more than the limit to reject. */
+async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): ReadResult {
+  // TextDecoder drops a leading UTF-8 BOM by itself.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = lineAt(text, text.indexOf('\uFFFD'));
+    return {
+      text,
+      warnings: [
+        {
+          line,
+          message: 'is not valid UTF-8; the invalid bytes read as U+FFFD (\uFFFD). Save the file as UTF-8',
+        },
+      ],
+    };
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  return (text.slice(0, Math.max(offset, 0)).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+}
+
+function formatBytes(n: number): string {
+  return n % (1024 * 1024) === 0
+    ? `${n / (1024 * 1024)} MiB`
+    : n % 1024 === 0
+      ? `${n / 1024} KiB`
+      : `${n} bytes`;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
+}

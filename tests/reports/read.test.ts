@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { readReportFile } from '../../src/reports/read.ts';
+import { parseReportFile } from '../../src/reports/parse-file.ts';
+
+let dir: string;
+before(async () => (dir = await mkdtemp(join(tmpdir(), 'report-sync-read-'))));
+after(async () => rm(dir, { recursive: true, force: true }));
+
+async function file(name: string, bytes: Uint8Array | string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  return path;
+}
+
+test('a UTF-8 byte order mark is dropped', async () => {
+  const result = await readReportFile(
+    await file('bom.rst', Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('Uke 1\n=====\n')])),
+  );
+  assert.deepEqual(result, { text: 'Uke 1\n=====\n', warnings: [] });
+});
+
+test('invalid UTF-8 reads as U+FFFD with a warning naming the line', async () => {
+  const bytes = Buffer.concat([
+    Buffer.from('line one\nline two\nbad '),
+    Buffer.from([0xc3, 0x28, 0xff]),
+    Buffer.from(' byte\n'),
+  ]);
+  const result = await readReportFile(await file('latin.txt', bytes));
+  assert.ok('text' in result);
+  assert.equal(result.text, 'line one\nline two\nbad \uFFFD(\uFFFD byte\n');
+  assert.deepEqual(result.warnings, [
+    {
+      line: 3,
+      message: 'is not valid UTF-8; the invalid bytes read as U+FFFD (\uFFFD). Save the file as UTF-8',
+    },
+  ]);
+});
+
+test('a file with a NUL byte is skipped as binary', async () => {
+  const result = await readReportFile(await file('binary.txt', Buffer.from([0x54, 0x4f, 0x00, 0x44, 0x4f])));
+  assert.deepEqual(result, {
+    skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8',
+  });
+});
+
+test('a file over the size limit is skipped, naming the limit', async () => {
+  const path = await file('big.md', 'x'.repeat(2048 + 1));
+  assert.deepEqual(await readReportFile(path, { maxBytes: 2048 }), {
+    skipped: 'is larger than the 2 KiB limit for a report; split it or leave it out of the sources',
+  });
+  assert.ok('text' in (await readReportFile(path, { maxBytes: 4096 })));
+});
+
+test('the default limit is 2 MiB', async () => {
+  const path = await file('huge.txt', Buffer.alloc(2 * 1024 * 1024 + 1, 0x61));
+  assert.deepEqual(await readReportFile(path), {
+    skipped: 'is larger than the 2 MiB limit for a report; split it or leave it out of the sources',
+  });
+});
+
+test('a missing file or a directory is skipped with the reason', async () => {
+  assert.deepEqual(await readReportFile(join(dir, 'absent.rst')), {
+    skipped: 'cannot be read (no such file)',
+  });
+  assert.deepEqual(await readReportFile(dir), { skipped: 'cannot be read (it is a directory)' });
+});
+
+test('parseReportFile reads and parses with warnings that carry the path', async () => {
+  const bytes = Buffer.concat([
+    Buffer.from('Title\r\n=====\r\n\r\n- caf'),
+    Buffer.from([0xe9]),
+    Buffer.from('\r\n'),
+  ]);
+  const path = await file('cp1252.rst', bytes);
+  const parsed = await parseReportFile(path);
+  assert.equal(parsed.outline?.title, 'Title');
+  assert.deepEqual(parsed.warnings, [
+    {
+      path,
+      line: 4,
+      message: 'is not valid UTF-8; the invalid bytes read as U+FFFD (\uFFFD). Save the file as UTF-8',
+    },
+  ]);
+  const skipped = await parseReportFile(await file('nul.md', 'a\u0000b'));
+  assert.equal(skipped.outline, null);
+  assert.match(skipped.warnings[0]?.message ?? '', /^skipped: contains NUL bytes/);
+});
