@@ -3,14 +3,12 @@
  * report at a time. A file that cannot be used is a warning naming it; the
  * others still load.
  */
-import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { extractItems, type ExtractionRules, type Item } from '../extract/index.ts';
 import type { Logger } from '../log/logger.ts';
-import { parseReport } from '../parse/index.ts';
 import type { ParseWarning, ReportFormat, ReportMetadata } from '../parse/outline.ts';
 import { discoverReports } from './discover.ts';
-import { readReportFile, type ReadLimits } from './read.ts';
+import { parseReportFile } from './parse-file.ts';
+import type { ReadLimits } from './read.ts';
 import type { ReportWarning } from './warning.ts';
 
 export interface ReportItems {
@@ -67,21 +65,18 @@ export async function loadReports(
 
 /** Loads one report file. Never throws for a bad file: it comes back as `report: null` with a warning. */
 export async function loadReport(path: string, options: LoadOptions): Promise<LoadedReport> {
-  const read = await readReportFile(path, options);
-  if ('skipped' in read) return { report: null, warnings: [{ path, message: `skipped: ${read.skipped}` }] };
-  const parsed = parseReport(read.text, { path, now: options.now ?? (() => performance.now()) });
-  const warnings = [...read.warnings, ...parsed.warnings];
-  if (!parsed.outline) return { report: null, warnings: warnings.map((w) => ({ path, ...w })) };
-  const outline = parsed.outline;
+  const parsed = await parseReportFile(path, options);
+  const { outline, contentHash } = parsed;
+  if (!outline || contentHash === null) return { report: null, warnings: parsed.warnings };
   const report: ReportItems = {
     path,
     format: outline.format,
     title: outline.title,
     metadata: outline.metadata,
     items: extractItems(outline, options.rules),
-    warnings,
-    contentHash: createHash('sha256').update(read.text).digest('hex'),
+    warnings: parsed.warnings.map(({ path: _path, ...warning }) => warning),
+    contentHash,
   };
   options.logger?.debug({ path, items: report.items.length }, 'report extracted');
-  return { report, warnings: warnings.map((w) => ({ path, ...w })) };
+  return { report, warnings: parsed.warnings };
 }
