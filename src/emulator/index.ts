@@ -58,7 +58,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const boardName = options.board ?? DEFAULT_BOARD_NAME;
   const board =
     findBoard(store, boardName, owner, seeded) ??
-    createBoard(store, { name: boardName, owner, members: seeded });
+    createBoard(store, {
+      name: boardName,
+      owner,
+      members: seeded,
+      defaultLists: options.boardDefaults ?? true,
+      defaultLabels: options.boardDefaults ?? true,
+    });
   await persistence.flush();
 
   const server = createHttpServer();

@@ -19,6 +19,11 @@ export interface EmulatorOptions {
   credentials?: Credentials[];
   /** Name of the board to create if no board of that name exists; default `DEFAULT_BOARD_NAME`. */
   board?: string;
+  /**
+   * Whether the board created at start gets Trello's default lists and labels
+   * (as `POST /1/boards` does unless told not to); default true.
+   */
+  boardDefaults?: boolean;
   /** The member every token belongs to. */
   owner?: MemberSeed;
   /** Further members of every board the emulator creates (to test assigning cards to people). */
