@@ -1,0 +1,47 @@
+import { ConfigError } from '../../errors.ts';
+import { formatChecks, runDoctor } from '../../sync/doctor.ts';
+import { requireTrelloAccess } from '../../sync/settings.ts';
+import type { CommandRegistrar } from './index.ts';
+import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';
+
+interface DoctorFlags extends ConfigFlags {
+  json?: boolean;
+}
+
+/** `report-sync doctor`: config, credentials, board access, lists and labels — each pass or fail, with the fix. */
+export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
+  addConfigOptions(
+    program
+      .command('doctor')
+      .description(
+        'Check the configuration, credentials, board access, lists, labels and people; print the fix for each failure.',
+      )
+      .option('--json', 'print the checks as JSON'),
+  ).action(
+    action(async (flags: DoctorFlags) => {
+      let config;
+      try {
+        config = await loadCommandConfig(ctx, flags);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        const failed = [
+          {
+            name: 'config',
+            ok: false,
+            detail: error.message,
+            fix: 'correct the setting as the message says',
+          },
+        ];
+        ctx.stdout.write(flags.json ? `${JSON.stringify({ checks: failed })}\n` : formatChecks(failed));
+        return 1;
+      }
+      const checks = await runDoctor(
+        config,
+        (c) => connectTrello(c, requireTrelloAccess(c), ctx.logger),
+        ctx.logger,
+      );
+      ctx.stdout.write(flags.json ? `${JSON.stringify({ checks })}\n` : formatChecks(checks));
+      return checks.every((c) => c.ok) ? 0 : 1;
+    }),
+  );
+};

@@ -1,0 +1,35 @@
+import { openSyncState } from '../../sync/state-file.ts';
+import { formatStatus, syncStatus } from '../../sync/status.ts';
+import type { CommandRegistrar } from './index.ts';
+import { loadCommandConfig } from './sync.ts';
+
+interface StatusFlags {
+  config?: string;
+  state?: string;
+  json?: boolean;
+}
+
+/** `report-sync status`: items, cards, tombstones and the last run, from the state file alone. */
+export const registerStatus: CommandRegistrar = (program, ctx, action) => {
+  program
+    .command('status')
+    .description(
+      'Show what the last syncs did: items, cards, tombstones, last run (reads the state file only).',
+    )
+    .option('--config <file>', 'configuration file')
+    .option('--state <file>', 'state file')
+    .option('--json', 'print one JSON object')
+    .action(
+      action(async (flags: StatusFlags) => {
+        const config = await loadCommandConfig(ctx, flags);
+        const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
+        const status = syncStatus(file.state);
+        ctx.stdout.write(
+          flags.json
+            ? `${JSON.stringify({ stateFile: config.stateFile, ...status })}\n`
+            : formatStatus(status, config.stateFile),
+        );
+        return 0;
+      }),
+    );
+};

@@ -1,0 +1,152 @@
+/**
+ * The applier: carries out a SyncPlan through one TrelloGateway, the only part
+ * of a sync that writes to Trello or to the state. The state is checkpointed
+ * after every write; a report's new content is recorded only once every
+ * action for its items applied, so an interrupted run is redone next time.
+ */
+import { StateError, TrelloError } from '../errors.ts';
+import type { Logger } from '../log/logger.ts';
+import type { SyncState } from '../state/sync-state.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import type { ApplyContext } from './apply/context.ts';
+import * as steps from './apply/steps.ts';
+import type { PlannedAction, SyncPlan } from './plan/types.ts';
+import { countAction, emptyCounts, type SyncCounts } from './summary.ts';
+
+export interface ApplyDeps {
+  gateway: TrelloGateway;
+  /** Writes the state durably (the state file's checkpoint). */
+  checkpoint(state: SyncState): Promise<void>;
+  logger: Logger;
+  now(): string;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface ApplyFailure {
+  key: string | null;
+  action: PlannedAction['type'];
+  message: string;
+}
+
+export interface ApplyResult {
+  state: SyncState;
+  counts: SyncCounts;
+  failures: ApplyFailure[];
+  /** Stopped early: a stop signal, or a failure that makes further writes pointless. */
+  interrupted: boolean;
+}
+
+export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
+  const state: SyncState = { ...structuredClone(start), board: plan.board };
+  const ctx: ApplyContext = {
+    gateway: deps.gateway,
+    boardId: plan.board.id,
+    state,
+    save: () => deps.checkpoint(state),
+    now: deps.now,
+    logger: deps.logger,
+    checklistName: plan.checklistName,
+    created: { lists: new Map(), labels: new Map() },
+  };
+  const counts = emptyCounts();
+  counts.unchanged = plan.unchanged;
+  const failures: ApplyFailure[] = [];
+  const failedKeys = new Set<string>();
+  let interrupted = false;
+
+  for (const [index, action] of plan.actions.entries()) {
+    if (deps.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    // After a failed step, the item's later steps (its checklist, say) would fail the same way.
+    if ('key' in action && failedKeys.has(action.key)) continue;
+    try {
+      await runStep(ctx, action);
+      countAction(counts, action);
+      logAction(deps.logger, action);
+    } catch (error) {
+      // The state cannot be saved: writing on would leave the board ahead of what is remembered.
+      if (error instanceof StateError) throw error;
+      const key = 'key' in action ? action.key : null;
+      if (key) failedKeys.add(key);
+      if (action.type === 'ensure-list' || action.type === 'ensure-label') failedKeys.add('*');
+      failures.push({
+        key,
+        action: action.type,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      deps.logger.error({ action: action.type, item: key, err: error }, 'action failed');
+      if (isFatal(error)) {
+        interrupted = true;
+        break;
+      }
+    }
+    deps.onProgress?.(index + 1, plan.actions.length);
+  }
+
+  if (!interrupted) commitReports(plan, state, failedKeys);
+  // A clean run proves the settings applied everywhere; otherwise the next run plans every report again.
+  state.settingsHash = !interrupted && failures.length === 0 ? plan.settingsHash : null;
+  counts.errors = failures.length;
+  await deps.checkpoint(state);
+  return { state, counts, failures, interrupted };
+}
+
+/** Runs one action. State-only records are saved with the next write (or the final checkpoint). */
+async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> {
+  switch (action.type) {
+    case 'ensure-list':
+      return steps.ensureList(ctx, action);
+    case 'ensure-label':
+      return steps.ensureLabel(ctx, action);
+    case 'create':
+      return steps.createCard(ctx, action);
+    case 'update':
+      return steps.updateCard(ctx, action);
+    case 'add-checklist':
+      return steps.addChecklist(ctx, action);
+    case 'add-check-items':
+      return steps.addCheckItems(ctx, action);
+    case 'comment':
+      return steps.comment(ctx, action);
+    case 'archive':
+      return steps.archive(ctx, action);
+    case 'record':
+      return steps.record(ctx, action);
+    case 'skip':
+    case 'conflict':
+      return;
+  }
+}
+
+/** Reports whose items all applied are recorded as synced at their new content hash. */
+function commitReports(plan: SyncPlan, state: SyncState, failedKeys: ReadonlySet<string>): void {
+  for (const { id, record } of plan.reports) {
+    if (failedKeys.has('*') || record.items.some((item) => failedKeys.has(item.key))) continue;
+    state.reports[id] = record;
+  }
+  const forget = new Set(plan.forgetReports);
+  state.reports = Object.fromEntries(Object.entries(state.reports).filter(([id]) => !forget.has(id)));
+}
+
+/** Credentials refused or the board gone: every further request would fail the same way. */
+function isFatal(error: unknown): boolean {
+  return error instanceof TrelloError && (error.status === 401 || error.status === 403);
+}
+
+function logAction(logger: Logger, action: PlannedAction): void {
+  if (
+    action.type === 'skip' ||
+    action.type === 'conflict' ||
+    (action.type === 'record' && action.event !== 'adopt')
+  ) {
+    logger.info(
+      { action: action.type, ...('key' in action ? { item: action.key, title: action.title } : {}) },
+      action.why,
+    );
+  } else {
+    logger.debug({ action: action.type, ...('key' in action ? { item: action.key } : {}) }, action.why);
+  }
+}

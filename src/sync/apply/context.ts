@@ -1,0 +1,38 @@
+/** What every step of the applier works with: the gateway, the state being written, the ids learnt this run. */
+import type { Logger } from '../../log/logger.ts';
+import type { CardRecord, SyncState } from '../../state/sync-state.ts';
+import type { TrelloGateway } from '../../trello/types.ts';
+import type { LabelRef, ListRef } from '../plan/types.ts';
+
+export interface ApplyContext {
+  gateway: TrelloGateway;
+  boardId: string;
+  /** Mutated in place by the steps; `save` checkpoints it. */
+  state: SyncState;
+  save(): Promise<void>;
+  now(): string;
+  logger: Logger;
+  checklistName: string;
+  /** Ids of lists and labels created this run, by name. */
+  created: { lists: Map<string, string>; labels: Map<string, string> };
+}
+
+export function listId(ctx: ApplyContext, ref: ListRef): string {
+  const id = ref.id ?? ctx.created.lists.get(ref.name);
+  if (!id) throw new Error(`list "${ref.name}" was to be created earlier in this run, and was not`);
+  return id;
+}
+
+export function labelIds(ctx: ApplyContext, refs: readonly LabelRef[]): string[] {
+  return refs.map((ref) => {
+    const id = ref.id ?? ctx.created.labels.get(ref.name);
+    if (!id) throw new Error(`label "${ref.name}" was to be created earlier in this run, and was not`);
+    return id;
+  });
+}
+
+export function recordOf(ctx: ApplyContext, key: string): CardRecord {
+  const record = ctx.state.cards[key];
+  if (!record) throw new Error(`no state record for item ${key}`);
+  return record;
+}

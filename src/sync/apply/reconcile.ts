@@ -1,0 +1,37 @@
+/**
+ * A write whose outcome is unknown (the answer was lost, or a 5xx that may
+ * follow a commit) may have happened. Before writing again, look at the
+ * board: the card's marker, or the list, label or checklist by name, tells
+ * whether it did.
+ */
+import { OutcomeUnknownError } from '../../trello/errors.ts';
+import type { BoardSnapshot } from '../../trello/types.ts';
+import type { ApplyContext } from './context.ts';
+
+/** Writes tried per action before the unknown outcome is left to the next run (which reconciles again). */
+export const MAX_WRITE_ATTEMPTS = 4;
+
+/**
+ * Runs `write`; when its outcome is unknown, takes a snapshot and asks `find`
+ * whether the write happened. Found: that result. Not found: write again.
+ */
+export async function writeOnce<T>(
+  ctx: ApplyContext,
+  what: string,
+  write: () => Promise<T>,
+  find: (snapshot: BoardSnapshot) => T | undefined,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      ctx.logger.warn({ what, attempt }, 'write outcome unknown; checking the board before writing again');
+      const found = find(await ctx.gateway.snapshot(ctx.boardId));
+      if (found !== undefined) {
+        ctx.logger.info({ what }, 'the write had happened; not repeated');
+        return found;
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * One step per kind of planned action: the Trello write, then the state
+ * change it implies, checkpointed before the next write. A create records its
+ * intent first, so that a crash or a lost answer never leads to a second card.
+ */
+import { OutcomeUnknownError } from '../../trello/errors.ts';
+import type { CardChanges } from '../../trello/types.ts';
+import type { CardRecord } from '../../state/sync-state.ts';
+import { parseMarker } from '../marker.ts';
+import { toWritten } from '../plan/card-diff.ts';
+import { descHash } from '../plan/hash.ts';
+import type { PlannedAction } from '../plan/types.ts';
+import { type ApplyContext, labelIds, listId, recordOf } from './context.ts';
+import { completeChecklist } from './check-items.ts';
+import { writeOnce } from './reconcile.ts';
+
+type Action<T extends PlannedAction['type']> = Extract<PlannedAction, { type: T }>;
+
+export async function ensureList(ctx: ApplyContext, action: Action<'ensure-list'>): Promise<void> {
+  const list = await writeOnce(
+    ctx,
+    `create list ${action.name}`,
+    () => ctx.gateway.createList(ctx.boardId, action.name),
+    (snap) => snap.lists.find((l) => !l.closed && l.name === action.name),
+  );
+  ctx.created.lists.set(action.name, list.id);
+}
+
+export async function ensureLabel(ctx: ApplyContext, action: Action<'ensure-label'>): Promise<void> {
+  const label = await writeOnce(
+    ctx,
+    `create label ${action.name}`,
+    () => ctx.gateway.createLabel(ctx.boardId, action.name, action.color),
+    (snap) => snap.labels.find((l) => l.name === action.name),
+  );
+  ctx.created.labels.set(action.name, label.id);
+}
+
+export async function createCard(ctx: ApplyContext, action: Action<'create'>): Promise<void> {
+  const { card } = action;
+  const now = ctx.now();
+  const idList = listId(ctx, card.list);
+  const idLabels = labelIds(ctx, card.labels);
+  const intent: CardRecord = {
+    cardId: null,
+    kind: card.kind,
+    title: card.name,
+    written: {
+      name: card.name,
+      descHash: descHash(card.desc),
+      descShape: card.descShape,
+      idList,
+      idLabels: [...idLabels].sort(),
+      idMembers: [...card.idMembers].sort(),
+      checklist: null,
+    },
+    sources: [...card.sources],
+    tombstone: null,
+    archivedBySync: false,
+    vanishedNoticeAt: null,
+    personFields: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  ctx.state.cards[action.key] = intent;
+  await ctx.save();
+  const created = await writeOnce(
+    ctx,
+    `create card ${action.key}`,
+    () =>
+      ctx.gateway.createCard({
+        idList,
+        name: card.name,
+        desc: card.desc,
+        idLabels,
+        idMembers: card.idMembers,
+      }),
+    (snap) => snap.cards.find((c) => parseMarker(c.desc) === action.key),
+  );
+  ctx.state.cards[action.key] = { ...intent, cardId: created.id };
+  await ctx.save();
+}
+
+export async function updateCard(ctx: ApplyContext, action: Action<'update'>): Promise<void> {
+  const { changes } = action;
+  const send: CardChanges = {};
+  const record: CardRecord = structuredClone(action.record);
+  if (changes.name !== undefined) send.name = changes.name;
+  if (changes.desc !== undefined) send.desc = changes.desc;
+  if (changes.idMembers !== undefined) send.idMembers = changes.idMembers;
+  if (changes.closed !== undefined) send.closed = changes.closed;
+  if (changes.list) record.written.idList = send.idList = listId(ctx, changes.list);
+  if (changes.labels) {
+    send.idLabels = labelIds(ctx, changes.labels);
+    record.written.idLabels = [...send.idLabels].sort();
+  }
+  await ctx.gateway.updateCard(action.cardId, send);
+  // Keep what an earlier step of this run learnt (a checklist adopted or added).
+  record.written.checklist = recordOf(ctx, action.key).written.checklist;
+  ctx.state.cards[action.key] = record;
+  await ctx.save();
+}
+
+export async function addChecklist(ctx: ApplyContext, action: Action<'add-checklist'>): Promise<void> {
+  const cardId = action.cardId ?? recordOf(ctx, action.key).cardId;
+  if (!cardId)
+    throw new Error(`the card for item ${action.key} was not created, so its checklist cannot be added`);
+  const checklist = await writeOnce(
+    ctx,
+    `add checklist to ${action.key}`,
+    () => ctx.gateway.addChecklist(cardId, action.name, action.items),
+    (snap) => snap.checklists.find((c) => c.idCard === cardId && c.name === action.name),
+  );
+  // Found on the board after a lost answer, it may be short of items: the rest are added.
+  await completeChecklist(ctx, action.key, toWritten(checklist), action.items);
+}
+
+export async function addCheckItems(ctx: ApplyContext, action: Action<'add-check-items'>): Promise<void> {
+  const have = recordOf(ctx, action.key).written.checklist;
+  if (have?.id !== action.checklistId)
+    throw new Error(`no recorded checklist ${action.checklistId} for item ${action.key}`);
+  await completeChecklist(ctx, action.key, have, [...have.items, ...action.items]);
+}
+
+export async function comment(ctx: ApplyContext, action: Action<'comment'>): Promise<void> {
+  try {
+    await ctx.gateway.addComment(action.cardId, action.text);
+  } catch (error) {
+    // Comments cannot be looked up by marker; a lost answer counts as posted rather than risk posting twice.
+    if (!(error instanceof OutcomeUnknownError)) throw error;
+  }
+  const record = recordOf(ctx, action.key);
+  ctx.state.cards[action.key] = { ...record, vanishedNoticeAt: ctx.now(), updatedAt: ctx.now() };
+  await ctx.save();
+}
+
+export async function archive(ctx: ApplyContext, action: Action<'archive'>): Promise<void> {
+  await ctx.gateway.updateCard(action.cardId, { closed: true });
+  const record = recordOf(ctx, action.key);
+  ctx.state.cards[action.key] = { ...record, archivedBySync: true, updatedAt: ctx.now() };
+  await ctx.save();
+}
+
+/** State only: adopt, tombstone, rekey, person-changed. Saved with the next write. */
+export function record(ctx: ApplyContext, action: Action<'record'>): void {
+  const { replaces } = action;
+  if (replaces)
+    ctx.state.cards = Object.fromEntries(Object.entries(ctx.state.cards).filter(([key]) => key !== replaces));
+  ctx.state.cards[action.key] = structuredClone(action.record);
+}

@@ -1,0 +1,175 @@
+/**
+ * `doctor`: each thing a sync needs, checked in turn, each passing or failing
+ * with the fix. Stops asking Trello once the credentials or the board fail.
+ */
+import type { Config } from '../config/index.ts';
+import type { Logger } from '../log/logger.ts';
+import { discoverReports } from '../reports/discover.ts';
+import { resolveSources } from '../reports/sources.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import { requireTrelloAccess } from './settings.ts';
+import { openSyncState } from './state-file.ts';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+  /** What to do when the check fails (or a note when it passes with a caveat). */
+  fix?: string;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function runDoctor(
+  config: Config,
+  connect: (c: Config) => TrelloGateway,
+  logger: Logger,
+): Promise<Check[]> {
+  const checks: Check[] = [];
+  checks.push({
+    name: 'config',
+    ok: true,
+    detail: config.configFile ?? 'defaults and environment (no config file)',
+  });
+  checks.push(await sourcesCheck(config, logger));
+  checks.push(await stateCheck(config, logger));
+
+  let access;
+  try {
+    access = requireTrelloAccess(config);
+    checks.push({
+      name: 'credentials',
+      ok: true,
+      detail: 'board, TRELLO_API_KEY and TRELLO_API_TOKEN are set',
+    });
+  } catch (error) {
+    checks.push({
+      name: 'credentials',
+      ok: false,
+      detail: message(error),
+      fix: 'set the missing settings listed above',
+    });
+    return checks;
+  }
+  const gateway = connect(config);
+  let boardId: string;
+  try {
+    const board = await gateway.board(access.board);
+    boardId = board.id;
+    checks.push({ name: 'board access', ok: true, detail: `"${board.name}" (${board.url})` });
+  } catch (error) {
+    checks.push({
+      name: 'board access',
+      ok: false,
+      detail: message(error),
+      fix: 'check the board reference and that the token may use it',
+    });
+    return checks;
+  }
+  let snapshot;
+  try {
+    snapshot = await gateway.snapshot(boardId);
+  } catch (error) {
+    checks.push({
+      name: 'board contents',
+      ok: false,
+      detail: message(error),
+      fix: 'check that the token may read the board',
+    });
+    return checks;
+  }
+  for (const name of [config.lists.todo, config.lists.planned]) {
+    const found = snapshot.lists.some((l) => !l.closed && l.name.toLowerCase() === name.toLowerCase());
+    checks.push({
+      name: `list "${name}"`,
+      ok: true,
+      detail: found ? 'found' : 'missing: the first sync creates it',
+    });
+  }
+  for (const label of [config.labels.todo, config.labels.planned]) {
+    const found = snapshot.labels.some((l) => l.name.toLowerCase() === label.name.toLowerCase());
+    checks.push({
+      name: `label "${label.name}"`,
+      ok: true,
+      detail: found ? 'found' : 'missing: the first sync creates it',
+    });
+  }
+  for (const [name, username] of Object.entries(config.people)) {
+    const found = snapshot.members.some(
+      (m) => m.username.toLowerCase() === username.replace(/^@/, '').toLowerCase(),
+    );
+    checks.push(
+      found
+        ? { name: `person "${name}"`, ok: true, detail: `@${username} is a member of the board` }
+        : {
+            name: `person "${name}"`,
+            ok: false,
+            detail: `@${username} is not a member of the board`,
+            fix: `add @${username} to the board, or correct people.${name} in the config`,
+          },
+    );
+  }
+  return checks;
+}
+
+async function sourcesCheck(config: Config, logger: Logger): Promise<Check> {
+  if (config.sources.length === 0) {
+    return {
+      name: 'sources',
+      ok: false,
+      detail: 'no sources configured',
+      fix: 'set "sources" in the config file, REPORT_SYNC_SOURCES, or pass --source',
+    };
+  }
+  const resolved = await resolveSources(config.sources, {
+    baseDir: config.baseDir,
+    cacheDir: config.gitCacheDir,
+    logger,
+  });
+  if (resolved.failed.length > 0) {
+    const failed = resolved.failed.map((f) => `${f.origin}: ${f.reason}`).join('; ');
+    return {
+      name: 'sources',
+      ok: false,
+      detail: failed,
+      fix: 'correct the source paths or repository settings',
+    };
+  }
+  let files = 0;
+  for (const source of resolved.patterns)
+    files += (await discoverReports([source.pattern], source.root)).files.length;
+  return files > 0
+    ? { name: 'sources', ok: true, detail: `${files} report file${files === 1 ? '' : 's'} found` }
+    : {
+        name: 'sources',
+        ok: false,
+        detail: 'no report file found',
+        fix: 'point the sources at .rst, .md, .markdown or .txt files',
+      };
+}
+
+async function stateCheck(config: Config, logger: Logger): Promise<Check> {
+  try {
+    const file = await openSyncState(config, { readOnly: true, logger });
+    if (file.isNew) return { name: 'state file', ok: true, detail: `${config.stateFile} (not created yet)` };
+    const board = file.state.board;
+    if (board && config.board && board.ref !== config.board) {
+      return {
+        name: 'state file',
+        ok: true,
+        detail: `${config.stateFile} was last synced with board "${board.ref}"; the config names "${config.board}"; if that is another board, a sync refuses this state file`,
+      };
+    }
+    return { name: 'state file', ok: true, detail: `${config.stateFile} (serial ${file.serial})` };
+  } catch (error) {
+    return { name: 'state file', ok: false, detail: message(error), fix: 'follow the advice in the message' };
+  }
+}
+
+export function formatChecks(checks: readonly Check[]): string {
+  const lines = checks.map(
+    (c) =>
+      `${c.ok ? 'pass' : 'FAIL'}  ${c.name}: ${c.detail}${!c.ok && c.fix ? `\n      fix: ${c.fix}` : ''}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Items that left the reports. Only a report that was read and parsed this run
+ * (edited, or deleted from a source that was read) can make an item vanish;
+ * the configured policy then keeps the card, comments on it once, or archives
+ * it. Pure.
+ */
+import type { ItemKey } from '../../extract/item.ts';
+import type { CardRecord, ReportRecord } from '../../state/sync-state.ts';
+import type { TrelloCard } from '../../trello/types.ts';
+import type { PlannedAction, SyncSettings } from './types.ts';
+
+export interface VanishedInput {
+  cards: Readonly<Record<string, CardRecord>>;
+  cardsById: ReadonlyMap<string, TrelloCard>;
+  previous: Readonly<Record<string, ReportRecord>>;
+  /** Reports read this run whose content changed, and reports deleted from a source that was read. */
+  rereadReports: readonly string[];
+  currentKeys: ReadonlySet<string>;
+  /** Keys whose card moved to a reworded item, or that wait on a reword conflict. */
+  excluded: ReadonlySet<string>;
+  settings: SyncSettings;
+}
+
+export function planVanished(input: VanishedInput): PlannedAction[] {
+  const lastSeen = new Map<string, ReportRecord>();
+  for (const id of input.rereadReports) {
+    const before = input.previous[id];
+    for (const item of before?.items ?? []) lastSeen.set(item.key, before as ReportRecord);
+  }
+  const actions: PlannedAction[] = [];
+  for (const [key, report] of lastSeen) {
+    const record = input.cards[key];
+    if (input.currentKeys.has(key) || input.excluded.has(key) || !record?.cardId || record.tombstone)
+      continue;
+    const card = input.cardsById.get(record.cardId);
+    if (!card || card.closed) continue;
+    const show = { key: key as ItemKey, title: record.title, list: '', cardId: card.id };
+    const where = report.title ?? report.displayPath;
+    const policy = input.settings.vanished;
+    if (policy === 'keep') {
+      actions.push({
+        type: 'skip',
+        ...show,
+        reason: 'vanished-kept',
+        why: `no longer in any report (last in ${where}); vanished policy: keep`,
+      });
+    } else if (policy === 'comment' && record.vanishedNoticeAt === null) {
+      const text = `report-sync: this item is no longer in any report (last seen in ${where}).`;
+      actions.push({ type: 'comment', ...show, text, why: `no longer in any report (last in ${where})` });
+    } else if (policy === 'archive') {
+      actions.push({
+        type: 'archive',
+        ...show,
+        why: `no longer in any report (last in ${where}); vanished policy: archive`,
+      });
+    }
+  }
+  return actions;
+}

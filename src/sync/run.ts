@@ -1,0 +1,92 @@
+/**
+ * One sync, as one sentence: read the reports, plan against the state and the
+ * board, apply the plan. Everything it touches is passed in.
+ */
+import type { Config } from '../config/index.ts';
+import type { Logger } from '../log/logger.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import { applyPlan, type ApplyFailure } from './apply.ts';
+import type { SyncPlan } from './plan/types.ts';
+import { prepareSync } from './prepare.ts';
+import type { TrelloAccess } from './settings.ts';
+import { openSyncState, type SyncStateHandle } from './state-file.ts';
+import { countPlan, emptyCounts, type SyncCounts } from './summary.ts';
+
+export interface SyncDeps {
+  gateway: TrelloGateway;
+  logger: Logger;
+  now(): Date;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface SyncOptions {
+  dryRun?: boolean;
+  revive?: boolean;
+}
+
+export interface SyncOutcome {
+  counts: SyncCounts;
+  /** Null when nothing changed since the last sync. */
+  plan: SyncPlan | null;
+  failures: ApplyFailure[];
+  warnings: string[];
+  interrupted: boolean;
+}
+
+export async function runSync(
+  config: Config,
+  access: TrelloAccess,
+  deps: SyncDeps,
+  options: SyncOptions = {},
+): Promise<SyncOutcome> {
+  const startCalls = deps.gateway.apiCalls;
+  const readOnly = options.dryRun ?? false;
+  const file = await openSyncState(config, {
+    readOnly,
+    logger: deps.logger,
+    secrets: [access.key, access.token],
+  });
+  try {
+    const { inputs, plan, items } = await prepareSync(config, access.board, file.state, deps, options);
+    const warnings = [...inputs.warnings, ...(plan?.warnings ?? [])];
+    if (!plan) {
+      deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
+      return {
+        counts: { ...emptyCounts(), unchanged: items },
+        plan,
+        failures: [],
+        warnings,
+        interrupted: false,
+      };
+    }
+    if (readOnly) {
+      const counts = { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls };
+      return { counts, plan, failures: [], warnings, interrupted: false };
+    }
+    const outcome = await applyAndRecord(plan, file, deps, startCalls);
+    return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  } finally {
+    await file.release();
+  }
+}
+
+/** Applies a plan to the board and the state, and records the run's summary as the last run. */
+export async function applyAndRecord(
+  plan: SyncPlan,
+  file: SyncStateHandle,
+  deps: SyncDeps,
+  startCalls = deps.gateway.apiCalls,
+): Promise<SyncOutcome> {
+  const result = await applyPlan(plan, file.state, {
+    gateway: deps.gateway,
+    checkpoint: (state) => file.checkpoint(state),
+    logger: deps.logger,
+    now: () => deps.now().toISOString(),
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+  });
+  const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
+  await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
+  return { counts, plan, failures: result.failures, warnings: [], interrupted: result.interrupted };
+}

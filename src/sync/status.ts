@@ -1,0 +1,53 @@
+/** What the state says about the board: items, cards, tombstones, the last run. Reads the state only. */
+import type { SyncState } from '../state/sync-state.ts';
+
+export interface SyncStatus {
+  board: SyncState['board'];
+  reports: number;
+  items: number;
+  cards: number;
+  tombstones: { archived: number; deleted: number };
+  /** Creates whose outcome is not confirmed yet (the next sync reconciles them). */
+  pendingCreates: number;
+  /** Cards with at least one field a person took over. */
+  personChanged: number;
+  lastRun: SyncState['lastRun'];
+}
+
+export function syncStatus(state: SyncState): SyncStatus {
+  const records = Object.values(state.cards);
+  const items = new Set(Object.values(state.reports).flatMap((r) => r.items.map((i) => i.key)));
+  return {
+    board: state.board,
+    reports: Object.keys(state.reports).length,
+    items: items.size,
+    cards: records.filter((r) => r.cardId !== null && r.tombstone === null).length,
+    tombstones: {
+      archived: records.filter((r) => r.tombstone?.reason === 'archived').length,
+      deleted: records.filter((r) => r.tombstone?.reason === 'deleted').length,
+    },
+    pendingCreates: records.filter((r) => r.cardId === null).length,
+    personChanged: records.filter((r) => r.personFields.length > 0).length,
+    lastRun: state.lastRun,
+  };
+}
+
+export function formatStatus(status: SyncStatus, stateFile: string): string {
+  if (!status.board) return `No sync yet (state file ${stateFile} does not exist or is empty).\n`;
+  const run = status.lastRun;
+  const lines = [
+    `Board:        ${status.board.name} (${status.board.url})`,
+    `Reports:      ${status.reports}`,
+    `Items:        ${status.items}`,
+    `Cards:        ${status.cards}${status.personChanged > 0 ? ` (${status.personChanged} with fields changed by a person, left alone)` : ''}`,
+    `Tombstones:   ${status.tombstones.archived} archived, ${status.tombstones.deleted} deleted by a person (sync --revive brings them back)`,
+    ...(status.pendingCreates > 0
+      ? [`Pending:      ${status.pendingCreates} create(s) to confirm on the next sync`]
+      : []),
+    run
+      ? `Last run:     ${run.at}: ${run.created} created, ${run.updated} updated, ${run.sourcesAdded} sources added, ${run.archived} archived, ${run.commented} commented, ${run.skipped} skipped, ${run.conflicts} conflicts, ${run.errors} errors, ${run.apiCalls} API calls`
+      : 'Last run:     none recorded',
+    `State file:   ${stateFile}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,120 @@
+/** Builders for planner and applier tests on the in-memory gateway. */
+import { itemKey } from '../../src/extract/normalise.ts';
+import { makeTitle } from '../../src/extract/text.ts';
+import { silentLogger } from '../../src/log/logger.ts';
+import {
+  emptySyncState,
+  type ReportRecord,
+  type StoredItem,
+  type SyncState,
+} from '../../src/state/sync-state.ts';
+import { applyPlan, type ApplyResult } from '../../src/sync/apply.ts';
+import { planSync } from '../../src/sync/plan.ts';
+import type { ReportInput, SyncPlan, SyncSettings } from '../../src/sync/plan/types.ts';
+import type { FakeGateway } from '../helpers/fake-gateway.ts';
+
+export const NOW = '2024-05-01T10:00:00.000Z';
+
+export function settings(overrides: Partial<SyncSettings> = {}): SyncSettings {
+  return {
+    lists: { todo: 'TODO', planned: 'Planned' },
+    labels: { todo: { name: 'TODO', color: 'red' }, planned: { name: 'Planned', color: 'blue' } },
+    perReportLabels: false,
+    people: {},
+    vanished: 'keep',
+    revive: false,
+    checklistName: 'Checklist',
+    ...overrides,
+  };
+}
+
+export function item(text: string, extra: Partial<StoredItem> = {}): StoredItem {
+  return {
+    key: itemKey(text),
+    kind: 'planned',
+    text,
+    title: makeTitle(text),
+    description: '',
+    checklist: [],
+    section: ['Planlagte aktiviteter'],
+    line: 10,
+    owners: [],
+    ...extra,
+  };
+}
+
+export function report(
+  id: string,
+  items: StoredItem[],
+  status: ReportInput['status'] = 'changed',
+  extra: Partial<ReportRecord> = {},
+): ReportInput {
+  return {
+    id,
+    status,
+    record: {
+      hash: `h-${id}-${items.map((i) => i.key).join('')}`,
+      displayPath: id,
+      origin: 'reports',
+      title: `Report ${id}`,
+      date: null,
+      link: null,
+      items,
+      ...extra,
+    },
+  };
+}
+
+/** Marks every report unchanged, as a rerun without edits sees them. */
+export function unchanged(reports: ReportInput[]): ReportInput[] {
+  return reports.map((r) => ({ ...r, status: 'unchanged' }));
+}
+
+export async function plan(
+  gateway: FakeGateway,
+  state: SyncState,
+  reports: ReportInput[],
+  options: { settings?: SyncSettings; removedReports?: string[] } = {},
+): Promise<SyncPlan> {
+  return planSync({
+    reports,
+    removedReports: options.removedReports ?? [],
+    state,
+    snapshot: await gateway.snapshot(gateway.boardRef.id),
+    settings: options.settings ?? settings(),
+    settingsHash: 'settings-hash',
+    boardRef: gateway.boardRef.shortLink,
+    now: NOW,
+  });
+}
+
+export interface Synced extends ApplyResult {
+  plan: SyncPlan;
+  checkpoints: number;
+}
+
+/** Plans and applies once; the returned state is what the state file would hold. */
+export async function sync(
+  gateway: FakeGateway,
+  state: SyncState,
+  reports: ReportInput[],
+  options: { settings?: SyncSettings; removedReports?: string[] } = {},
+): Promise<Synced> {
+  const made = await plan(gateway, state, reports, options);
+  let checkpoints = 0;
+  const result = await applyPlan(made, state, {
+    gateway,
+    checkpoint: async () => {
+      checkpoints++;
+    },
+    logger: silentLogger(),
+    now: () => NOW,
+  });
+  return { ...result, plan: made, checkpoints };
+}
+
+export { emptySyncState };
+
+export function writes(plan: SyncPlan): string[] {
+  return plan.actions.filter((a) => !['record', 'skip', 'conflict'].includes(a.type)).map((a) => a.type);
+}

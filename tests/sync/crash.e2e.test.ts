@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { readStateFile } from '../../src/state/store.ts';
+import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { CORPUS, type CliRun } from '../helpers/cli.ts';
+import {
+  cardsByMarker,
+  countsOf,
+  runAndKill,
+  seeded,
+  until,
+  syncHarness,
+  type SyncCounts,
+  gatewayCanAddCheckItems,
+} from './e2e-helpers.ts';
+
+const DISTINCT_ITEMS = 86;
+
+test('killed with SIGKILL at 10 random moments under "commit then drop" faults: a rerun leaves one card per item and a state that matches the board; without the state file a rerun creates nothing', async (t) => {
+  const h = await syncHarness(t);
+  // Latency stretches the sync over a few seconds, so that there is a middle to kill it in.
+  h.emulator.setFaults({ seed: 7, commitThenDropRate: 0.05, latencyMs: 40, latencyJitterMs: 30 });
+  const args = ['sync', '--source', CORPUS, '--json'];
+  const random = seeded(42);
+  let killedMidSync = 0;
+  for (let i = 0; i < 10; i++) {
+    // A random moment after the run's first write, so that each kill lands mid-sync however slow the machine.
+    const writesBefore = h.emulator.stats().writes;
+    const extraMs = Math.floor(random() * 800);
+    const killWhen = async (exited: () => boolean) => {
+      await until(() => exited() || h.emulator.stats().writes > writesBefore);
+      await sleep(extraMs);
+    };
+    const run = await runAndKill(args, { cwd: h.dir, env: h.env, killWhen });
+    const cards = (await h.board()).cards.length;
+    if (run.killed && cards < DISTINCT_ITEMS) killedMidSync++;
+    // A killed run leaves its lock behind; the next run takes it over once stale (10 s). Once, that path
+    // is exercised here; the other times the dead process's lock is cleared to keep the test short.
+    if (i !== 4) await rm(`${h.statePath}.lock`, { recursive: true, force: true });
+  }
+  assert.ok(killedMidSync >= 8, `most runs were killed before the last card (${killedMidSync})`);
+
+  /**
+   * A kill or a lost answer between a checklist's item requests leaves it short; finishing it needs
+   * TrelloGateway.addCheckItems (requested). Until the gateway has it, a run may fail with that, and only that.
+   */
+  const succeeded = (run: CliRun): SyncCounts => {
+    if (run.code !== 0 && !gatewayCanAddCheckItems()) {
+      const failures = run.stderr.split('\n').filter((line) => line.startsWith('report-sync: '));
+      const onlyChecklists = failures.every((line) =>
+        line.includes('cannot add items to an existing checklist'),
+      );
+      assert.ok(failures.length > 0 && onlyChecklists, run.stderr);
+      t.todo(`${failures.length} checklist(s) left short: needs TrelloGateway.addCheckItems`);
+      return JSON.parse(run.stdout) as SyncCounts;
+    }
+    return countsOf(run);
+  };
+  succeeded(await h.cli(args));
+  const board = await h.board();
+  const byKey = cardsByMarker(board);
+  assert.equal(byKey.size, DISTINCT_ITEMS);
+  assert.equal(board.cards.length, DISTINCT_ITEMS, 'no duplicate, no unmarked card');
+  for (const [key, cards] of byKey) assert.equal(cards.length, 1, `one card for ${key}`);
+
+  const saved = await readStateFile(h.statePath, { schema: syncStateSchema });
+  assert.ok(saved);
+  const records = Object.entries(saved.data.cards);
+  assert.equal(records.length, DISTINCT_ITEMS);
+  for (const [key, record] of records) {
+    assert.equal(byKey.get(key)?.[0]?.id, record.cardId, `state maps ${key} to its card`);
+  }
+  for (const [key, record] of records) {
+    if (record.written.checklist === null) continue;
+    const onBoard = board.checklists.find((c) => c.id === record.written.checklist?.id);
+    assert.deepEqual(
+      onBoard?.checkItems.map((i) => i.name),
+      record.written.checklist.items,
+      `checklist of ${key} as recorded`,
+    );
+  }
+  const perCard = board.checklists.map((c) => c.idCard);
+  assert.equal(new Set(perCard).size, perCard.length, 'at most one checklist per card');
+
+  // The state file lost: the mapping comes back from the markers, and nothing is created.
+  for (const suffix of ['', '.bak', '.journal']) await rm(`${h.statePath}${suffix}`, { force: true });
+  h.emulator.setFaults({});
+  const rebuilt = succeeded(await h.cli(args));
+  assert.equal(rebuilt.created, 0);
+  assert.equal((await h.board()).cards.length, DISTINCT_ITEMS);
+  const again = await readStateFile(h.statePath, { schema: syncStateSchema });
+  assert.equal(Object.keys(again?.data.cards ?? {}).length, DISTINCT_ITEMS);
+});

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StateError } from '../../src/errors.ts';
+import { silentLogger } from '../../src/log/logger.ts';
+import type { SyncState } from '../../src/state/sync-state.ts';
+import { applyPlan } from '../../src/sync/apply.ts';
+import { parseMarker } from '../../src/sync/marker.ts';
+import type { ReportInput } from '../../src/sync/plan/types.ts';
+import { FakeGateway } from '../helpers/fake-gateway.ts';
+import { NOW, emptySyncState, item, plan, report, sync, unchanged, writes } from './core-helpers.ts';
+
+const items = [
+  item('Oppgradere til Openstack Newton', { checklist: ['dev', 'test', 'prod'] }),
+  item('IPv6 til instanser'),
+  item('DNS', { kind: 'todo' }),
+  item('Privatnett', { kind: 'todo', checklist: ['VLAN'] }),
+];
+const reports = [report('a.rst', items.slice(0, 3)), report('b.rst', items.slice(1))];
+
+/** Reports as the next run sees them after `state`: synced ones unchanged, the others changed. */
+function seenAfter(state: SyncState, all: ReportInput[]): ReportInput[] {
+  return all.map((r) => ({
+    ...r,
+    status: state.reports[r.id]?.hash === r.record.hash ? 'unchanged' : 'changed',
+  }));
+}
+
+function assertBoardMatchesState(gw: FakeGateway, state: SyncState): void {
+  const markers = gw.cards.map((c) => parseMarker(c.desc));
+  assert.equal(new Set(markers).size, markers.length, 'no two cards for one item');
+  assert.deepEqual(new Set(markers), new Set(items.map((i) => i.key)));
+  for (const i of items) {
+    const record = state.cards[i.key];
+    const card = gw.cards.find((c) => c.id === record?.cardId);
+    assert.equal(card && parseMarker(card.desc), i.key, `state maps ${i.text} to its card`);
+  }
+  for (const checklistOwner of [items[0], items[3]]) {
+    const id = state.cards[checklistOwner?.key ?? '']?.cardId;
+    assert.equal(gw.checklists.filter((c) => c.idCard === id).length, 1, 'one checklist per card');
+  }
+}
+
+test('a create whose answer is lost is found by its marker, not made twice', async () => {
+  const gw = new FakeGateway();
+  gw.failNext('createCard', 'lost-answer');
+  gw.failNext('createList', 'lost-answer');
+  gw.failNext('addChecklist', 'lost-answer');
+  const result = await sync(gw, emptySyncState(), reports);
+  assert.deepEqual(result.failures, []);
+  assert.equal(gw.lists.filter((l) => l.name === 'Planned').length, 1);
+  assertBoardMatchesState(gw, result.state);
+});
+
+test('killed at every checkpoint in turn, a rerun ends with one card per item and a state that matches', async () => {
+  const clean = await sync(new FakeGateway(), emptySyncState(), reports);
+  for (let killAt = 1; killAt <= clean.checkpoints; killAt++) {
+    const gw = new FakeGateway();
+    let persisted = emptySyncState();
+    let saves = 0;
+    const killed = applyPlan(await plan(gw, persisted, reports), persisted, {
+      gateway: gw,
+      checkpoint: async (state) => {
+        if (++saves >= killAt) throw new StateError('killed');
+        persisted = structuredClone(state);
+      },
+      logger: silentLogger(),
+      now: () => NOW,
+    });
+    await assert.rejects(killed, StateError);
+    const rerun = await sync(gw, persisted, seenAfter(persisted, reports));
+    assert.deepEqual(rerun.failures, [], `kill at checkpoint ${killAt}`);
+    assertBoardMatchesState(gw, rerun.state);
+    const after = await plan(gw, rerun.state, unchanged(reports));
+    assert.deepEqual(writes(after), [], `nothing left to do after kill at ${killAt}`);
+  }
+});
+
+test('with the state file lost, the next run rebuilds the mapping from markers and creates nothing', async () => {
+  const gw = new FakeGateway();
+  await sync(gw, emptySyncState(), reports);
+  const cardsBefore = structuredClone(gw.cards);
+  const rebuilt = await sync(gw, emptySyncState(), reports);
+  assert.equal(rebuilt.counts.created, 0);
+  assert.deepEqual(writes(rebuilt.plan), []);
+  assert.deepEqual(gw.cards, cardsBefore);
+  assertBoardMatchesState(gw, rebuilt.state);
+});
+
+test('a person rename survives a lost state file', async () => {
+  const gw = new FakeGateway();
+  const first = await sync(gw, emptySyncState(), reports);
+  const id = first.state.cards[items[1]?.key ?? '']?.cardId ?? '';
+  gw.personEdits(id, { name: 'Renamed by a person' });
+  const rebuilt = await sync(gw, emptySyncState(), reports);
+  assert.equal(gw.cards.find((c) => c.id === id)?.name, 'Renamed by a person');
+  assert.deepEqual(rebuilt.state.cards[items[1]?.key ?? '']?.personFields, ['name']);
+});
+
+test('a checklist cut short by a lost answer is completed, not made twice', async () => {
+  const gw = new FakeGateway();
+  gw.failNext('addChecklist', 'cut-short');
+  const result = await sync(gw, emptySyncState(), reports);
+  assert.deepEqual(result.failures, []);
+  assertBoardMatchesState(gw, result.state);
+  const cardId = result.state.cards[items[0]?.key ?? '']?.cardId;
+  assert.deepEqual(
+    gw.checklists.filter((c) => c.idCard === cardId).map((c) => c.checkItems.map((i) => i.name)),
+    [['dev', 'test', 'prod']],
+  );
+});
+
+test('without a way to add check items, a cut-short checklist is a reported failure and is completed once possible', async () => {
+  const gw = new FakeGateway().withoutCheckItems();
+  gw.failNext('addChecklist', 'cut-short');
+  const first = await sync(gw, emptySyncState(), reports);
+  assert.equal(first.failures.length, 1);
+  assert.match(first.failures[0]?.message ?? '', /cannot add items to an existing checklist/);
+  assert.equal(first.state.settingsHash, null, 'the next run plans again');
+  const second = await sync(gw.withCheckItems(), first.state, seenAfter(first.state, reports));
+  assert.deepEqual(second.failures, []);
+  assertBoardMatchesState(gw, second.state);
+  const cardId = second.state.cards[items[0]?.key ?? '']?.cardId;
+  const checklist = gw.checklists.find((c) => c.idCard === cardId);
+  assert.deepEqual(
+    checklist?.checkItems.map((i) => i.name),
+    ['dev', 'test', 'prod'],
+  );
+});
