@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { createLogger } from '../log/logger.ts';
+import { readEnvironment } from '../config/env.ts';
+import { ReportSyncError } from '../errors.ts';
+import { createLogger, parseLogLevel } from '../log/logger.ts';
 import { runCli } from './program.ts';
 
 // The one place that decides how the process ends.
@@ -11,12 +13,24 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-  logger: createLogger(),
-  stopSignal: stop.signal,
-});
-process.exitCode = code;
+async function main(): Promise<number> {
+  // LOG_LEVEL may come from .env too; an unreadable .env is reported by the command that loads the config.
+  const env = await readEnvironment(process.cwd(), process.env).catch(() => process.env);
+  let level;
+  try {
+    level = parseLogLevel(env.LOG_LEVEL);
+  } catch (error) {
+    process.stderr.write(`report-sync: ${(error as ReportSyncError).message}\n`);
+    return (error as ReportSyncError).exitCode;
+  }
+  return runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    logger: createLogger({ level }),
+    stopSignal: stop.signal,
+  });
+}
+
+process.exitCode = await main();

@@ -4,9 +4,9 @@ import { ReportSyncError } from '../errors.ts';
 import type { CommandContext, CommandResult } from './context.ts';
 import { commands } from './commands/index.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -19,7 +19,7 @@ function packageVersion(): string {
  * Builds the `report-sync` program. Each command registers itself and reports
  * its exit code through `finish`, so the entry point alone ends the process.
  */
-export function buildProgram(ctx: CommandContext, finish: (code: number) => void): Command {
+function buildProgram(ctx: CommandContext, finish: (code: number) => void): Command {
   const program = new Command('report-sync')
     .description('Turn the TODOs and planned activities in status reports into Trello cards, once.')
     .version(packageVersion(), '-V, --version')

@@ -1,20 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
+import { ConfigError } from '../errors.ts';
 
-/** The environment variables report-sync reads, and what each one sets. */
-export const ENVIRONMENT = {
-  TRELLO_API_KEY: 'Trello API key',
-  TRELLO_API_TOKEN: 'Trello API token',
-  TRELLO_BOARD: 'board (id, shortLink or URL)',
-  TRELLO_API_URL: 'trello.apiUrl',
-  REPORT_SYNC_CONFIG: 'path of the config file',
-  REPORT_SYNC_SOURCES: 'sources, comma-separated files, directories or globs',
-  REPORT_SYNC_STATE_FILE: 'stateFile',
-  REPORT_SYNC_SCHEDULE: 'worker.schedule',
-} as const;
+/** The environment variables report-sync reads (README, "Configuration", says what each sets). */
+const VARIABLES = [
+  'TRELLO_API_KEY',
+  'TRELLO_API_TOKEN',
+  'TRELLO_BOARD',
+  'TRELLO_API_URL',
+  'REPORT_SYNC_CONFIG',
+  'REPORT_SYNC_SOURCES',
+  'REPORT_SYNC_STATE_FILE',
+  'REPORT_SYNC_SCHEDULE',
+  'LOG_LEVEL',
+] as const;
 
-export type Environment = Partial<Record<keyof typeof ENVIRONMENT | 'LOG_LEVEL', string>>;
+export type Environment = Partial<Record<(typeof VARIABLES)[number], string>>;
 
 /**
  * The process environment over `.env` in the working directory: a variable set
@@ -23,10 +25,15 @@ export type Environment = Partial<Record<keyof typeof ENVIRONMENT | 'LOG_LEVEL',
 export async function readEnvironment(cwd: string, env: NodeJS.ProcessEnv): Promise<Environment> {
   const fromFile = await readFile(join(cwd, '.env'), 'utf8').then(
     (text) => dotenv.parse(text),
-    () => ({}),
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return {};
+      throw new ConfigError(
+        `cannot read ${join(cwd, '.env')}: ${error.code ?? error.message}. Fix: check its permissions, or remove it.`,
+      );
+    },
   );
   const merged: Environment = {};
-  for (const name of [...Object.keys(ENVIRONMENT), 'LOG_LEVEL'] as (keyof Environment)[]) {
+  for (const name of VARIABLES) {
     const value = env[name] ?? (fromFile as Record<string, string | undefined>)[name];
     if (value !== undefined && value.trim() !== '') merged[name] = value.trim();
   }

@@ -1,4 +1,4 @@
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './load.ts';
 export type { Config, ConfigOverrides, SourceSpec, LabelSetting, ExtractionSettings } from './types.ts';
-export { ENVIRONMENT } from './env.ts';
+export { readEnvironment } from './env.ts';
 export { configFileSchema } from './schema.ts';

@@ -1,7 +1,8 @@
 import { readFile, access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
-import { DEFAULT_EXTRACTION } from '../extract/options.ts';
+import { compileRules, DEFAULT_EXTRACTION } from '../extract/options.ts';
 import { readEnvironment, type Environment } from './env.ts';
 import { describeIssues } from './issues.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
@@ -26,7 +27,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const configFile = await locateConfigFile(options, env);
   const file = configFile ? await readConfigFile(configFile) : configFileSchema.parse({});
   const baseDir = configFile ? dirname(configFile) : options.cwd;
-  const config = resolveConfig(file, { baseDir, configFile, env, overrides: options.overrides ?? {} });
+  const config = resolveConfig(file, {
+    baseDir,
+    cwd: options.cwd,
+    configFile,
+    env,
+    overrides: options.overrides ?? {},
+  });
   checkRules(config);
   return { config, warnings: warningsFor(config) };
 }
@@ -79,21 +86,28 @@ async function readConfigFile(path: string): Promise<ConfigFile> {
 }
 
 interface ResolveContext {
+  /** Paths written in the config file are relative to it... */
   baseDir: string;
+  /** ...and paths given by flags or the environment to the working directory. */
+  cwd: string;
   configFile: string | null;
   env: Environment;
   overrides: ConfigOverrides;
 }
 
-function resolveConfig(file: ConfigFile, { baseDir, configFile, env, overrides }: ResolveContext): Config {
+function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
+  const { baseDir, cwd, configFile, env, overrides } = context;
   const sourceList = overrides.sources ?? splitList(env.REPORT_SYNC_SOURCES);
+  const stateFile = overrides.stateFile ?? env.REPORT_SYNC_STATE_FILE;
   return {
     baseDir,
     configFile,
-    sources: sourceList ? sourceList.map((pattern) => pathSource(pattern)) : file.sources.map(toSourceSpec),
+    sources: sourceList
+      ? sourceList.map((pattern) => pathSource(resolve(cwd, pattern)))
+      : file.sources.map(toSourceSpec),
     board: overrides.board ?? env.TRELLO_BOARD ?? file.board,
     trello: {
-      apiUrl: (overrides.apiUrl ?? env.TRELLO_API_URL ?? file.trello.apiUrl).replace(/\/+$/, ''),
+      apiUrl: apiUrlFrom(overrides.apiUrl, env.TRELLO_API_URL, file.trello.apiUrl),
       key: env.TRELLO_API_KEY ?? null,
       token: env.TRELLO_API_TOKEN ?? null,
       requestsPer10s: file.trello.requestsPer10s,
@@ -104,7 +118,7 @@ function resolveConfig(file: ConfigFile, { baseDir, configFile, env, overrides }
     people: file.people,
     sourceUrlTemplate: file.sourceUrlTemplate,
     vanished: file.vanished,
-    stateFile: resolve(baseDir, overrides.stateFile ?? env.REPORT_SYNC_STATE_FILE ?? file.stateFile),
+    stateFile: stateFile ? resolve(cwd, stateFile) : resolve(baseDir, file.stateFile),
     lockTimeoutMs: file.lockTimeoutMs,
     gitCacheDir: resolve(baseDir, file.gitCacheDir),
     extraction: {
@@ -117,6 +131,22 @@ function resolveConfig(file: ConfigFile, { baseDir, configFile, env, overrides }
       schedule: overrides.schedule ?? env.REPORT_SYNC_SCHEDULE ?? file.worker.schedule,
     },
   };
+}
+
+/** A URL from a flag or the environment gets the same check the config file's does. */
+function apiUrlFrom(flag: string | undefined, env: string | undefined, file: string): string {
+  const [value, origin] = flag
+    ? [flag, '--api-url']
+    : env
+      ? [env, 'TRELLO_API_URL']
+      : [file, 'trello.apiUrl'];
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `${origin}: expected an http(s) URL (got ${JSON.stringify(value)}). Fix: use https://api.trello.com/1, or the URL the emulator prints.`,
+    );
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function splitList(value: string | undefined): string[] | undefined {
@@ -147,17 +177,8 @@ function toSourceSpec(source: ConfigFile['sources'][number]): SourceSpec {
 
 /** Rules that span fields or need more than a type check. */
 function checkRules(config: Config): void {
-  for (const field of ['planHeadings', 'taskListHeadings'] as const) {
-    config.extraction[field].forEach((pattern, index) => {
-      try {
-        new RegExp(pattern, 'iu');
-      } catch (error) {
-        throw new ConfigError(
-          `extraction.${field}[${index}]: ${(error as Error).message} (got ${JSON.stringify(pattern)}). Fix: write a valid regular expression; escape ( ) [ ] with a backslash.`,
-        );
-      }
-    });
-  }
+  // Compiling the extraction rules is the one check of the patterns: it names the bad one.
+  compileRules({ extraction: config.extraction, people: config.people });
   const templates = [config.sourceUrlTemplate, ...config.sources.map((s) => s.urlTemplate)];
   for (const template of templates) {
     if (template !== null && !template.includes('{path}')) {
@@ -170,8 +191,18 @@ function checkRules(config: Config): void {
 
 function warningsFor(config: Config): string[] {
   const warnings: string[] = [];
+  const api = new URL(config.trello.apiUrl);
+  if (api.protocol === 'http:' && !isLoopback(api.hostname)) {
+    warnings.push(
+      `trello.apiUrl ${api.origin} is plain http: the key and token would cross the network unencrypted.`,
+    );
+  }
   if ((config.trello.key === null) !== (config.trello.token === null)) {
     warnings.push('only one of TRELLO_API_KEY and TRELLO_API_TOKEN is set; Trello needs both.');
   }
   return warnings;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }

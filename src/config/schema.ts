@@ -176,4 +176,3 @@ export const configFileSchema = z
   .meta({ title: 'report-sync configuration' });
 
 export type ConfigFile = z.output<typeof configFileSchema>;
-export type ConfigFileInput = z.input<typeof configFileSchema>;

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.ts';
 import { configJsonSchema } from '../../src/config/json-schema.ts';
 import { ConfigError } from '../../src/errors.ts';
+import { DEFAULT_EXTRACTION } from '../../src/extract/options.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 
 async function folderWith(files: Record<string, string>): Promise<string> {
@@ -36,22 +37,78 @@ test('without a config file the defaults apply, relative to the working director
 });
 
 test('the example config is valid and every setting in it is read', async () => {
-  const { config } = await loadConfig({
-    cwd: PROJECT_ROOT,
-    configPath: 'config/report-sync.example.json',
+  const path = join(PROJECT_ROOT, 'config/report-sync.example.json');
+  const example = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  const { config } = await loadConfig({ cwd: PROJECT_ROOT, configPath: path, env: {} });
+  assert.deepEqual(config.sources, [
+    { kind: 'path', pattern: 'reports/', urlTemplate: null },
+    { kind: 'path', pattern: 'minutes/**/*.md', urlTemplate: 'https://wiki.example.org/minutes/{path}' },
+    {
+      kind: 'git',
+      url: 'https://github.com/norcams/iaas.git',
+      branch: 'master',
+      path: 'docs/status/reports',
+      urlTemplate: null,
+    },
+  ]);
+  const { trello, ...rest } = config;
+  const resolved: Record<string, unknown> = {
+    ...rest,
+    trello: { ...trello, key: undefined, token: undefined },
+  };
+  for (const [setting, value] of Object.entries(example)) {
+    if (setting === '$schema' || setting === 'sources') continue;
+    assert.ok(setting in resolved, `setting ${setting} is not in the resolved config`);
+    const actual = resolved[setting];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [field, fieldValue] of Object.entries(value)) {
+        assert.deepEqual((actual as Record<string, unknown>)[field], fieldValue, `${setting}.${field}`);
+      }
+    } else {
+      assert.deepEqual(actual, value, setting);
+    }
+  }
+  // A user who copies the example keeps the contract's extraction rules.
+  assert.deepEqual(config.extraction, DEFAULT_EXTRACTION);
+});
+
+test('paths in the file are relative to the file; paths from flags and the environment to the working directory', async () => {
+  const cwd = await folderWith({});
+  await mkdir(join(cwd, 'conf'));
+  await writeFile(
+    join(cwd, 'conf/rs.json'),
+    JSON.stringify({ stateFile: 'state.json', sources: ['reports/'] }),
+  );
+  const fromFile = await loadConfig({ cwd, env: {}, configPath: 'conf/rs.json' });
+  assert.equal(fromFile.config.stateFile, join(cwd, 'conf/state.json'));
+  assert.equal(fromFile.config.baseDir, join(cwd, 'conf'));
+  const fromFlags = await loadConfig({
+    cwd,
     env: {},
+    configPath: 'conf/rs.json',
+    overrides: { stateFile: 'flag.json', sources: ['here/'] },
   });
-  assert.equal(config.sources.length, 3);
-  assert.deepEqual(config.sources[2], {
-    kind: 'git',
-    url: 'https://github.com/norcams/iaas.git',
-    branch: 'master',
-    path: 'docs/status/reports',
-    urlTemplate: null,
+  assert.equal(fromFlags.config.stateFile, join(cwd, 'flag.json'));
+  assert.deepEqual(fromFlags.config.sources, [
+    { kind: 'path', pattern: join(cwd, 'here'), urlTemplate: null },
+  ]);
+  const fromEnv = await loadConfig({
+    cwd,
+    env: { REPORT_SYNC_STATE_FILE: 'env.json' },
+    configPath: 'conf/rs.json',
   });
-  assert.equal(config.worker.healthPort, 8080);
-  assert.equal(config.people['Raymond Kristiansen'], 'raymondk');
-  assert.equal(config.stateFile, join(PROJECT_ROOT, 'config/.report-sync/state.json'));
+  assert.equal(fromEnv.config.stateFile, join(cwd, 'env.json'));
+});
+
+test('an API URL from the environment is checked like one from the file; plain http off this machine is warned about', async () => {
+  const cwd = await folderWith({});
+  const error = await configError(loadConfig({ cwd, env: { TRELLO_API_URL: 'ftp://example.org/1' } }));
+  assert.match(error.message, /TRELLO_API_URL: expected an http\(s\) URL \(got "ftp:\/\/example\.org\/1"\)/);
+  const remote = await loadConfig({ cwd, env: { TRELLO_API_URL: 'http://trello.example.org/1/' } });
+  assert.equal(remote.config.trello.apiUrl, 'http://trello.example.org/1');
+  assert.match(remote.warnings.join('\n'), /plain http/);
+  const local = await loadConfig({ cwd, env: { TRELLO_API_URL: 'http://127.0.0.1:8089/1' } });
+  assert.deepEqual(local.warnings, []);
 });
 
 test('environment and .env override the file, real environment over .env, flags over both', async () => {
@@ -64,7 +121,7 @@ test('environment and .env override the file, real environment over .env, flags 
   assert.equal(fromDotenv.config.trello.key, 'k-from-dotenv');
   assert.deepEqual(
     fromDotenv.config.sources.map((s) => (s.kind === 'path' ? s.pattern : s.url)),
-    ['a/', 'b/*.md'],
+    [join(cwd, 'a'), join(cwd, 'b/*.md')],
   );
   assert.match(fromDotenv.warnings.join('\n'), /only one of TRELLO_API_KEY and TRELLO_API_TOKEN/);
   const fromEnv = await loadConfig({ cwd, env: { TRELLO_BOARD: 'envBoard' } });
@@ -113,7 +170,7 @@ test('broken JSON, a missing --config file and an invalid heading pattern are cl
   );
   assert.match(
     (await configError(loadConfig({ cwd, env: {}, configPath: 'regex.json' }))).message,
-    /extraction\.planHeadings\[0\]: .* \(got "\(oops"\)\. Fix: write a valid regular expression/,
+    /extraction\.planHeadings\[0\] is not a valid regular expression: "\(oops"/,
   );
 });
 
