@@ -37,10 +37,12 @@ export async function readReportFile(path: string, limits: ReadLimits = {}): Pro
 async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(limit);
+    // Sized from the file, one byte over so growth since stat still shows; the limit caps it.
+    const { size } = await handle.stat();
+    const buffer = new Uint8Array(Math.min(limit, size + 1));
     let length = 0;
-    while (length < limit) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
