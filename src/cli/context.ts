@@ -11,5 +11,5 @@ export interface CommandContext {
   stopSignal: AbortSignal;
 }
 
-/** A command's action resolves to its exit code (undefined = 0). */
-export type CommandResult = number | undefined | void;
+/** A command's action resolves to its exit code. */
+export type CommandResult = number;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readEnvironment } from '../config/env.ts';
-import { ReportSyncError } from '../errors.ts';
+import type { ReportSyncError } from '../errors.ts';
 import { createLogger, parseLogLevel } from '../log/logger.ts';
 import { runCli } from './program.ts';
 

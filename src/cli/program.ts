@@ -32,7 +32,7 @@ function buildProgram(ctx: CommandContext, finish: (code: number) => void): Comm
   const action =
     <A extends unknown[]>(fn: (...args: A) => Promise<CommandResult>) =>
     async (...args: A) => {
-      finish((await fn(...args)) ?? EXIT_OK);
+      finish(await fn(...args));
     };
   for (const register of commands) register(program, ctx, action);
   return program;

@@ -4,6 +4,12 @@ import { registerEmulator } from './emulator.ts';
 import { registerExtract } from './extract.ts';
 import { registerOutline } from './outline.ts';
 import { registerSync } from './sync.ts';
+import { registerPlan } from './plan.ts';
+import { registerApply } from './apply.ts';
+import { registerStatus } from './status.ts';
+import { registerDoctor } from './doctor.ts';
+import { registerWorker } from './worker.ts';
+import { registerDemo } from './demo.ts';
 
 /** Wraps a command's action so its resolved value becomes the exit code. */
 export type ActionWrapper = <A extends unknown[]>(
@@ -17,5 +23,11 @@ export const commands: CommandRegistrar[] = [
   registerOutline,
   registerExtract,
   registerSync,
+  registerPlan,
+  registerApply,
+  registerStatus,
+  registerDoctor,
+  registerWorker,
   registerEmulator,
+  registerDemo,
 ];

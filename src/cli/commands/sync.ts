@@ -74,32 +74,42 @@ export const registerSync: CommandRegistrar = (program, ctx, action) => {
       .option('--dry-run', 'print the plan (per card: action, list, title, why) and change nothing')
       .option('--json', 'print one JSON object with the counts instead of text')
       .option('--revive', 're-create cards a person deleted and reopen cards a person archived'),
-  ).action(
-    action(async (flags: SyncFlags) => {
-      const config = await loadCommandConfig(ctx, flags);
-      const access = requireTrelloAccess(config);
-      const gateway = connectTrello(config, access, ctx.logger);
-      const progress = createProgress({ stream: ctx.stderr, logger: ctx.logger });
-      const outcome = await runSync(
-        config,
-        access,
-        {
-          gateway,
-          logger: ctx.logger,
-          now: () => new Date(),
-          signal: ctx.stopSignal,
-          onProgress: progress.update,
-        },
-        { dryRun: flags.dryRun ?? false, revive: flags.revive ?? false },
-      ).finally(() => progress.stop());
-      for (const warning of outcome.warnings) ctx.logger.warn(warning);
-      for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${failure.message}\n`);
-      if (flags.json) ctx.stdout.write(countsJson(outcome.counts));
-      else if (flags.dryRun)
-        ctx.stdout.write(outcome.plan ? formatPlan(outcome.plan) : 'Nothing changed since the last sync.\n');
-      else ctx.stdout.write(formatCounts(outcome.counts));
-      if (outcome.interrupted && ctx.stopSignal.aborted) return 130;
-      return outcome.failures.length > 0 || outcome.interrupted ? 1 : 0;
-    }),
-  );
+  ).action(action(async (flags: SyncFlags) => syncOnce(ctx, await loadCommandConfig(ctx, flags), flags)));
 };
+
+export interface SyncOnceOptions {
+  dryRun?: boolean;
+  revive?: boolean;
+  json?: boolean;
+}
+
+/** One sync with its output for people (or programs, with `json`); resolves to the exit code. */
+export async function syncOnce(
+  ctx: CommandContext,
+  config: Config,
+  options: SyncOnceOptions,
+): Promise<number> {
+  const access = requireTrelloAccess(config);
+  const gateway = connectTrello(config, access, ctx.logger);
+  const progress = createProgress({ stream: ctx.stderr, logger: ctx.logger });
+  const outcome = await runSync(
+    config,
+    access,
+    {
+      gateway,
+      logger: ctx.logger,
+      now: () => new Date(),
+      signal: ctx.stopSignal,
+      onProgress: progress.update,
+    },
+    { dryRun: options.dryRun ?? false, revive: options.revive ?? false },
+  ).finally(() => progress.stop());
+  for (const warning of outcome.warnings) ctx.logger.warn(warning);
+  for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${failure.message}\n`);
+  if (options.json) ctx.stdout.write(countsJson(outcome.counts));
+  else if (options.dryRun)
+    ctx.stdout.write(outcome.plan ? formatPlan(outcome.plan) : 'Nothing changed since the last sync.\n');
+  else ctx.stdout.write(formatCounts(outcome.counts));
+  if (outcome.interrupted && ctx.stopSignal.aborted) return 130;
+  return outcome.failures.length > 0 || outcome.interrupted ? 1 : 0;
+}

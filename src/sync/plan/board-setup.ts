@@ -60,6 +60,13 @@ export function boardSetup(snapshot: BoardSnapshot, settings: SyncSettings): Boa
       const username = roster.get(fold(owner)) ?? owner;
       return membersByUsername.get(fold(username.replace(/^@/, ''))) ?? null;
     },
-    actions: () => [...ensures],
+    // Lists are created left to right in the kinds' order (TODO, then Planned), whichever a card needed first.
+    actions: () => [...ensures].sort((a, b) => listRank(a, settings) - listRank(b, settings)),
   };
+}
+
+function listRank(action: PlannedAction, settings: SyncSettings): number {
+  if (action.type !== 'ensure-list') return 0;
+  const rank = [settings.lists.todo, settings.lists.planned].indexOf(action.name);
+  return rank === -1 ? 0 : rank;
 }
