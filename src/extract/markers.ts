@@ -1,6 +1,7 @@
 /**
  * Explicit TODO markers in a block's plain text (contract §2, `todo` rules 1–2):
- * `TODO: x`, `FIXME - x`, `TODO(ann): x` at the start, or `x TODO` at the end.
+ * `TODO: x`, `FIXME - x`, `TODO(ann): x` at the start, or `x TODO` at the end
+ * (`x TODO.` too). The separator rules are in options.ts (SEPARATORS).
  */
 import type { ExtractionRules } from './options.ts';
 
@@ -19,6 +20,10 @@ export function readMarker(text: string, rules: ExtractionRules): MarkedText | n
     const owner = leading['owner']?.trim();
     return rest === '' ? null : owner ? { text: rest, owner } : { text: rest };
   }
-  const rest = rules.trailingMarker.exec(text)?.groups?.['rest']?.trim() ?? '';
+  const before = rules.trailingMarker.exec(text)?.groups?.['rest'] ?? '';
+  const rest = before.replace(DANGLING_SEPARATOR, '').trim();
   return rest === '' ? null : { text: rest };
 }
+
+/** A separator left before a trailing marker (`DNS - TODO`, `DNS: TODO`) belongs to the marker. Block text has collapsed whitespace. */
+const DANGLING_SEPARATOR = /(?:\s?[:：]|\s[-–—]+)\s*$/u;

@@ -7,7 +7,7 @@ import { ConfigError } from '../errors.ts';
 import { compileRoster, type CompiledRoster, type Roster } from './owners.ts';
 
 export interface ExtractionOptions {
-  /** Regex sources, matched case-insensitively at the start of a trimmed heading. */
+  /** Regex sources, matched case-insensitively at the start of a trimmed heading, up to a word end. */
   planHeadings: string[];
   /** Regex sources for headings whose top-level list items are all TODOs. */
   taskListHeadings: string[];
@@ -90,22 +90,35 @@ export interface RuleInputs {
   people?: Roster;
 }
 
+/**
+ * What separates a leading marker word from its text (contract §2 rule 1, "followed by `:` or `-`"):
+ * a colon (ASCII or full-width), with or without spaces; or a dash (`-` `–` `—`) with a space on at
+ * least one side: `FIXME - fix DNS`, `TODO -fix`, `TODO- fix`. A dash joined to both words is a
+ * compound, not a separator, so `TODO-liste` and `FIXME-fix DNS` stay prose: a deliberate
+ * narrowing of the contract's wording. Repeated separators (`TODO:: x`, `TODO: - x`) are all consumed.
+ */
+const SEPARATORS = String.raw`(?:\s*[:：]|\s+[-–—]+|[-–—]+(?=\s|$))+`;
+
+/** Closing punctuation allowed after a trailing marker word: `DNS TODO.` (a `?` is left out: `a TODO?` asks). */
+const CLOSING = String.raw`[.!:;,。！：；，]*`;
+
+/** After a heading pattern's match: the end of a word (see headingMatcher). */
+const WORD_END = String.raw`(?:(?<![\p{L}\p{N}\p{M}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?![\p{L}\p{N}\p{M}]))`;
+
 /** Compiles configuration into matchers. Throws ConfigError naming the field of a bad pattern. */
 export function compileRules(inputs: RuleInputs = {}): ExtractionRules {
   const options = inputs.extraction ?? DEFAULT_EXTRACTION;
   const plan = headingMatcher(options.planHeadings, 'extraction.planHeadings');
   const taskList = headingMatcher(options.taskListHeadings, 'extraction.taskListHeadings');
   const words = alternation(options.markers, 'extraction.markers', 'u');
-  // `-` separates only when followed by a space, so `TODO-liste` stays prose.
-  const separator = String.raw`\s*(?:[:：]|[-–—](?=\s|$))`;
   return {
     isPlanHeading: (heading) => plan.test(comparableHeading(heading)),
     isTaskListHeading: (heading) => taskList.test(comparableHeading(heading)),
     leadingMarker: new RegExp(
-      String.raw`^(?:${words})(?:\s*\((?<owner>[^()]*)\))?${separator}\s*(?<rest>.*)$`,
+      String.raw`^(?:${words})(?:\s*\((?<owner>[^()]*)\))?${SEPARATORS}\s*(?<rest>.*)$`,
       'su',
     ),
-    trailingMarker: new RegExp(String.raw`^(?<rest>.*?)(?:^|\s)(?:${words})$`, 'su'),
+    trailingMarker: new RegExp(String.raw`^(?<rest>.*?)(?:^|\s)(?:${words})${CLOSING}$`, 'su'),
     roster: compileRoster(inputs.people ?? {}),
   };
 }
@@ -118,28 +131,41 @@ function comparableHeading(heading: string): string {
     .replace(/\s*[:：]$/u, '');
 }
 
+/**
+ * One matcher for a list of heading patterns, each anchored at the start of the heading. A match
+ * must also end at a word boundary, so that `to do` does not take `To document the API` nor
+ * `next week` take `Next weekend`: when the match ends on a letter or digit, the heading's next
+ * character must not be one. Exempt are patterns that set their own end (ending in `$` or `.*`),
+ * and matches ending in a Han or kana character: Chinese and Japanese put no space between words,
+ * so there `计划` still matches `计划外停机` (prefix matching, as before).
+ */
 function headingMatcher(sources: string[], field: string): RegExp {
-  return new RegExp(`^(?:${alternation(sources, field, 'iu')})`, 'iu');
+  const patterns = validated(sources, field, 'iu').map((source) =>
+    /(?<!\\)(?:\$|\.\*)$/u.test(source) ? `(?:${source})` : `(?:${source})${WORD_END}`,
+  );
+  return new RegExp(`^(?:${patterns.length === 0 ? '(?!)' : patterns.join('|')})`, 'iu');
 }
 
-/**
- * Joins regex sources into one alternation, checking each on its own so an
- * error names the culprit. An empty list matches nothing (not everything).
- */
+/** Joins regex sources into one alternation. An empty list matches nothing (not everything). */
 function alternation(sources: string[], field: string, flags: string): string {
   if (sources.length === 0) return '(?!)';
-  return sources
-    .map((source, index) => {
-      try {
-        new RegExp(source, flags);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ConfigError(
-          `${field}[${index}] is not a valid regular expression: ${JSON.stringify(source)} (${reason}). ` +
-            'Fix the pattern or escape special characters with a backslash.',
-        );
-      }
-      return `(?:${source.normalize('NFC')})`;
-    })
+  return validated(sources, field, flags)
+    .map((source) => `(?:${source})`)
     .join('|');
+}
+
+/** The sources in NFC, each checked on its own so that an error names the culprit. */
+function validated(sources: string[], field: string, flags: string): string[] {
+  return sources.map((source, index) => {
+    try {
+      new RegExp(source, flags);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConfigError(
+        `${field}[${index}] is not a valid regular expression: ${JSON.stringify(source)} (${reason}). ` +
+          'Fix the pattern or escape special characters with a backslash.',
+      );
+    }
+    return source.normalize('NFC');
+  });
 }

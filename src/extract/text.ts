@@ -22,12 +22,14 @@ export function makeTitle(text: string): string {
 }
 
 /**
- * Where to cut `text` within `head` (a prefix of it): at the last space, so
- * that `IPv6-kurs` stays whole; without spaces (Chinese) at the last word
+ * Where to cut `text` within `head` (a prefix of it): right after `head` when a
+ * word ends there (a space follows, or punctuation and then a space or the end:
+ * `word. more`); otherwise at the last space, so that `IPv6-kurs` and
+ * `example.org` stay whole; without spaces (Chinese) at the last word
  * boundary; a single overlong word is cut hard.
  */
 function cutPoint(text: string, head: string): number {
-  if (/\s/u.test(text.charAt(head.length))) return head.length;
+  if (WORD_ENDS_HERE.test(text.slice(head.length))) return head.length;
   const lastSpace = head.search(/\s\S*$/u);
   if (lastSpace > 0) return lastSpace;
   let cut = 0;
@@ -39,12 +41,17 @@ function cutPoint(text: string, head: string): number {
   return cut > 0 ? cut : head.length;
 }
 
+/** What follows a word's last character: a space, or punctuation (not a hyphen or slash, which join words) and then a space or the end. */
+const WORD_ENDS_HERE = /^(?:\s|[^\s\p{L}\p{N}\p{M}\-‐‑/]*(?:\s|$))/u;
+
 /** Splits a paragraph into its first sentence and the rest (both trimmed). */
 export function splitFirstSentence(text: string): { first: string; rest: string } {
   let end = text.length;
   for (const { segment, index } of sentences.segment(text)) {
     end = index + segment.length;
-    if (!isOrdinalDate(text.slice(0, end), text.slice(end))) break;
+    const before = text.slice(0, end);
+    const after = text.slice(end);
+    if (!isOrdinalDate(before, after) && !endsInAbbreviation(before) && !LOWER_CASE_NEXT.test(after)) break;
   }
   return { first: text.slice(0, end).trim(), rest: text.slice(end).trim() };
 }
@@ -55,4 +62,28 @@ const MONTH_AT_START = /^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct
 /** `am 3. März`: an ordinal day before a capitalised month ends no sentence, though Unicode's rules see an end. */
 function isOrdinalDate(before: string, after: string): boolean {
   return DAY_AT_END.test(before) && MONTH_AT_START.test(after);
+}
+
+/** A sentence goes on when the next word starts in lower case (`etc. and more`, `Klar? «ja», sier de`). */
+const LOWER_CASE_NEXT = /^\s*[\p{Ps}\p{Pi}"'«]*\p{Ll}/u;
+
+/**
+ * Abbreviations that never end a sentence, whatever follows (`bl.a. DNS`,
+ * `Dr. Hansen`), in the languages of the reports. Those that often do end one
+ * (`etc.`, `osv.`, `usw.`, `m.m.`) are left out: they join a lower-case
+ * continuation through LOWER_CASE_NEXT only.
+ */
+const ABBREVIATIONS = [
+  ...['e.g', 'i.e', 'cf', 'vs', 'approx', 'incl', 'dr', 'mr', 'mrs', 'prof', 'fig'], // English
+  ...['bl.a', 'f.eks', 'dvs', 'ca', 'evt', 'jf', 'jfr', 'inkl', 'ekskl', 'mht', 'iht', 'pga', 'nr'], // Norwegian
+  ...['z.b', 'd.h', 'u.a', 'bzw', 'ggf', 'vgl'], // German
+  ...['p.ex', 'env', 'mme'], // French
+];
+const ABBREVIATION_AT_END = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${ABBREVIATIONS.map((a) => a.replaceAll('.', '\\.')).join('|')})\\.\\s*$`,
+  'iu',
+);
+
+function endsInAbbreviation(before: string): boolean {
+  return ABBREVIATION_AT_END.test(before);
 }

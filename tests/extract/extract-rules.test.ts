@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileRules, extractItems } from '../../src/extract/index.ts';
 import type { Item } from '../../src/extract/index.ts';
+import { parseReport } from '../../src/parse/index.ts';
 import type { Outline } from '../../src/parse/outline.ts';
 import { item, list, literal, para, report, section } from './outline-builders.ts';
 
@@ -16,6 +17,12 @@ const brief = (items: Item[]) =>
     line: i.line,
   }));
 const extract = (outline: Outline) => extractItems(outline, rules);
+/** Items of a Markdown report, parsed as a sync run parses it. */
+const fromMarkdown = (lines: string[]) => {
+  const { outline } = parseReport(lines.join('\n'), { path: 'notes.md' });
+  assert.ok(outline);
+  return extract(outline);
+};
 
 test('markers in paragraphs and list items anywhere are todo items; nested items of a marked item are its checklist', () => {
   const outline = report(
@@ -283,4 +290,112 @@ test('item records carry title, owners from a roster, and the key of their norma
   assert.equal(second?.text, 'Sette opp dev-rigg i Oslo');
   assert.notEqual(first?.key, second?.key);
   assert.deepEqual(extract(outline)[0]?.owners, []);
+});
+
+test('task-list section: paragraphs and subsections are not items; markers in them still are', () => {
+  // The reviewer's repro: prose under a task-list heading is not a task.
+  assert.deepEqual(fromMarkdown(['## Todo', '', 'Remember to call the vendor. Then more.', '']), []);
+  const outline = report([
+    section(
+      'Todo',
+      3,
+      [
+        para('Remember to call the vendor. Then more.', 5),
+        list(item('Order disks', 7, { children: [item('FIXME: two for osl', 8)] })),
+        para('TODO: renew the certificate', 10),
+      ],
+      [
+        section('Background', 12, [
+          para('Context only.', 14),
+          list(item('the old vendor', 15), item('DNS TODO', 16)),
+        ]),
+        section('Next steps', 18, [list(item('Hire a contractor', 20))]),
+      ],
+    ),
+  ]);
+  assert.deepEqual(brief(extract(outline)), [
+    { kind: 'todo', text: 'Order disks', checklist: ['two for osl'], section: ['Todo'], line: 7 },
+    { kind: 'todo', text: 'renew the certificate', checklist: [], section: ['Todo'], line: 10 },
+    { kind: 'todo', text: 'DNS', checklist: [], section: ['Todo', 'Background'], line: 16 },
+    { kind: 'planned', text: 'Hire a contractor', checklist: [], section: ['Todo', 'Next steps'], line: 20 },
+  ]);
+});
+
+test('a marker inside a plan item stays in that item: a checklist entry without its marker word', () => {
+  const items = fromMarkdown([
+    '## Next steps', // 1
+    '',
+    '### Hardware', // 3
+    '',
+    'Budget is approved.', // 5
+    '',
+    '- TODO: order disks', // 7
+    '- rack them FIXME', // 8
+    '  - [ ] label the cables', // 9
+    '',
+    '## Plans', // 11
+    '',
+    '- Move the wiki', // 13
+    '  - TODO(ann): export the pages', // 14
+    '  - [ ] import them', // 15
+    '',
+  ]);
+  assert.deepEqual(brief(items), [
+    {
+      kind: 'planned',
+      text: 'Hardware',
+      checklist: ['order disks', 'rack them', 'label the cables'],
+      section: ['Next steps'],
+      line: 3,
+    },
+    {
+      kind: 'planned',
+      text: 'Move the wiki',
+      checklist: ['export the pages', 'import them'],
+      section: ['Plans'],
+      line: 13,
+    },
+  ]);
+  assert.equal(items[0]?.description, 'Budget is approved.');
+});
+
+test('a marker paragraph in a plan item body is a todo of its own, not part of the description', () => {
+  const items = fromMarkdown([
+    '## Next steps', // 1
+    '',
+    '### Hardware', // 3
+    '',
+    'Budget is approved.', // 5
+    '',
+    'TODO: order disks', // 7
+    '',
+    '- rack them', // 9
+    '',
+  ]);
+  assert.deepEqual(brief(items), [
+    { kind: 'planned', text: 'Hardware', checklist: ['rack them'], section: ['Next steps'], line: 3 },
+    { kind: 'todo', text: 'order disks', checklist: [], section: ['Next steps', 'Hardware'], line: 7 },
+  ]);
+  assert.equal(items[0]?.description, 'Budget is approved.');
+});
+
+test('checked nested entries, and what hangs under them, are dropped from every kind of checklist', () => {
+  const checkedTree = () => [
+    item('open part', 4),
+    item('done part', 5, { task: 'done', children: [item('under the done part', 6, { task: 'open' })] }),
+    item('open task', 7, { task: 'open' }),
+  ];
+  const outline = report([
+    section('Todo', 1, [list(item('Order disks', 3, { children: checkedTree() }))]),
+    section('Next steps', 10, [], [section('Hardware', 11, [list(...checkedTree())])]),
+    section('Notes', 20, [list(item('TODO: rack them', 21, { children: checkedTree() }))]),
+  ]);
+  assert.deepEqual(
+    extract(outline).map((i) => [i.text, i.checklist]),
+    [
+      ['Order disks', ['open part', 'open task']],
+      ['Hardware', ['open part', 'open task']],
+      ['rack them', ['open part', 'open task']],
+    ],
+  );
 });

@@ -56,3 +56,32 @@ test('marker words come from configuration', () => {
   assert.deepEqual(readMarker('remove the shim HACK', custom), { text: 'remove the shim' });
   assert.equal(readMarker('TODO: not configured here', custom), null);
 });
+
+test('a trailing marker may be followed by closing punctuation, and a dangling separator before it goes', () => {
+  assert.deepEqual(readMarker('DNS TODO.', rules), { text: 'DNS' });
+  assert.deepEqual(readMarker('DNS TODO!', rules), { text: 'DNS' });
+  assert.deepEqual(readMarker('Begynne på SLA for prod. TODO.', rules), { text: 'Begynne på SLA for prod.' });
+  assert.deepEqual(readMarker('DNS - TODO', rules), { text: 'DNS' });
+  assert.deepEqual(readMarker('DNS: FIXME', rules), { text: 'DNS' });
+  assert.deepEqual(readMarker('aktiv-aktiv TODO', rules), { text: 'aktiv-aktiv' });
+  assert.equal(readMarker('Is this a TODO?', rules), null);
+  assert.equal(readMarker('TODO.', rules), null);
+});
+
+test('repeated separators after a leading marker are all consumed', () => {
+  assert.deepEqual(readMarker('TODO:: order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('TODO: - order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('FIXME -- order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('TODO(ann) :: order disks', rules), { text: 'order disks', owner: 'ann' });
+  assert.equal(readMarker('TODO::', rules), null);
+});
+
+test('a dash separates when a space stands on either side of it, so `TODO-liste` stays prose', () => {
+  assert.deepEqual(readMarker('FIXME - fix DNS', rules), { text: 'fix DNS' });
+  assert.deepEqual(readMarker('TODO -fix DNS', rules), { text: 'fix DNS' });
+  assert.deepEqual(readMarker('TODO- fix DNS', rules), { text: 'fix DNS' });
+  assert.deepEqual(readMarker('TODO — fix DNS', rules), { text: 'fix DNS' });
+  assert.equal(readMarker('FIXME-fix DNS', rules), null);
+  assert.equal(readMarker('TODO-liste', rules), null);
+  assert.equal(readMarker('TODO-liste for neste uke', rules), null);
+});

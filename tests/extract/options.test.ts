@@ -77,3 +77,50 @@ test('an invalid pattern is a ConfigError naming the field, the pattern and the 
       /escape/.test(error.message),
   );
 });
+
+test('a Latin-script heading pattern must end at a word boundary', () => {
+  for (const heading of [
+    'To do',
+    'To do:',
+    'TODO',
+    'To-do list',
+    'Todo-liste',
+    'Action items',
+    'Action item 3',
+  ]) {
+    assert.ok(rules.isTaskListHeading(heading), heading);
+  }
+  for (const heading of ['To document the API', 'Today', 'Action itemised']) {
+    assert.ok(!rules.isTaskListHeading(heading), heading);
+  }
+  for (const heading of [
+    'Next week',
+    'Next week (w15)',
+    'Plans for Q3',
+    'Roadmap 2025',
+    'Arbeidsplan høst 2018',
+  ]) {
+    assert.ok(rules.isPlanHeading(heading), heading);
+  }
+  for (const heading of ['Next weekend', 'Future workshop', 'Planning poker']) {
+    assert.ok(!rules.isPlanHeading(heading), heading);
+  }
+});
+
+test('patterns ending in `$` or `.*`, and Chinese patterns, keep their own matching', () => {
+  assert.ok(rules.isPlanHeading('Videre arbeid'));
+  assert.ok(!rules.isPlanHeading('Videre arbeid med dev02'));
+  // `.*oppgaver`: anything before, a word boundary after.
+  assert.ok(rules.isPlanHeading('Uprioriterte oppgaver'));
+  const custom = compileRules({
+    extraction: { ...DEFAULT_EXTRACTION, planHeadings: ['sprint.*', 'mål$'], taskListHeadings: ['todo'] },
+  });
+  assert.ok(custom.isPlanHeading('Sprintmål'));
+  assert.ok(custom.isPlanHeading('Mål'));
+  assert.ok(!custom.isPlanHeading('Målsetting'));
+  // Chinese is written without spaces between words, so no boundary is required after a Han
+  // pattern: `计划外停机` (unplanned outage) still matches `计划` (left as is, by decision).
+  assert.ok(rules.isPlanHeading('下周计划'));
+  assert.ok(rules.isPlanHeading('计划外停机'));
+  assert.ok(rules.isTaskListHeading('待办事项'));
+});

@@ -40,11 +40,21 @@ test('a single word longer than a title is cut hard', () => {
 });
 
 test('Chinese text without spaces is cut at a word boundary, never mid-character', () => {
-  const text = '我们计划在下个月完成数据库迁移并且更新所有的用户文档。'.repeat(8);
+  const sentence = '我们计划在下个月完成数据库迁移并且更新所有的用户文档。'; // 27 characters
+  const text = sentence.repeat(8);
   const title = makeTitle(text);
-  assert.ok(title.endsWith('…'));
+  // 119 characters fit: four sentences (108) and then 我们/计划/在/下个月/完成 (11) end on a word boundary.
+  assert.equal(title, `${sentence.repeat(4)}我们计划在下个月完成…`);
   assert.ok(length(title) <= TITLE_MAX);
-  assert.ok(text.startsWith(title.slice(0, -1)));
+});
+
+test('punctuation right after the cut is a word boundary: the last word stays whole', () => {
+  assert.equal(makeTitle(`x ${'a'.repeat(117)}. more`), `x ${'a'.repeat(117)}…`);
+  assert.equal(makeTitle(`x ${'a'.repeat(117)}, more`), `x ${'a'.repeat(117)}…`);
+  assert.equal(makeTitle(`x ${'a'.repeat(117)}) more`), `x ${'a'.repeat(117)}…`);
+  // Punctuation inside a word is not a boundary: `example.org` is not cut to `example`.
+  assert.equal(makeTitle(`x ${'a'.repeat(111)} example.org more`), `x ${'a'.repeat(111)}…`);
+  assert.equal(makeTitle(`x ${'a'.repeat(117)}-kurs more`), 'x…');
 });
 
 test('emoji (surrogate pairs) are counted as one character and never split', () => {
@@ -74,5 +84,33 @@ test('the first sentence of a paragraph, with dates like "15. april" kept whole'
   assert.deepEqual(splitFirstSentence('Wir migrieren die Datenbank! Danach folgt die Doku.'), {
     first: 'Wir migrieren die Datenbank!',
     rest: 'Danach folgt die Doku.',
+  });
+});
+
+test('abbreviations do not end the first sentence', () => {
+  const cases: [string, string][] = [
+    ['Flytte bl.a. DNS. Så mer.', 'Flytte bl.a. DNS.'],
+    ['Flytte f.eks. DNS. Så mer.', 'Flytte f.eks. DNS.'],
+    ['Use e.g. DNS. Then more.', 'Use e.g. DNS.'],
+    ['Use i.e. Storage. Then more.', 'Use i.e. Storage.'],
+    ['Ring Dr. Hansen. Så mer.', 'Ring Dr. Hansen.'],
+    ['Wir machen z.B. DNS. Dann mehr.', 'Wir machen z.B. DNS.'],
+    ['Flytte DNS, NTP osv. Til slutt mer.', 'Flytte DNS, NTP osv.'],
+  ];
+  for (const [text, first] of cases) assert.equal(splitFirstSentence(text).first, first, text);
+});
+
+test('a sentence never ends before a lower-case continuation', () => {
+  assert.deepEqual(splitFirstSentence('DNS, NTP etc. and more. Then X.'), {
+    first: 'DNS, NTP etc. and more.',
+    rest: 'Then X.',
+  });
+  assert.deepEqual(splitFirstSentence('Flytte DNS! så mer. Og så.'), {
+    first: 'Flytte DNS! så mer.',
+    rest: 'Og så.',
+  });
+  assert.deepEqual(splitFirstSentence('Klar? «ja», sier de. Neste.'), {
+    first: 'Klar? «ja», sier de.',
+    rest: 'Neste.',
   });
 });
