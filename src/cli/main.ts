@@ -33,4 +33,8 @@ async function main(): Promise<number> {
   });
 }
 
-process.exitCode = await main();
+const code = await main();
+// After a stop signal the command has saved what it must; a request still open
+// (a hung connection) must not keep the process past its shutdown deadline.
+if (stop.signal.aborted) process.exit(code);
+process.exitCode = code;

@@ -120,7 +120,9 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
     vanished: file.vanished,
     stateFile: stateFile ? resolve(cwd, stateFile) : resolve(baseDir, file.stateFile),
     lockTimeoutMs: file.lockTimeoutMs,
-    gitCacheDir: resolve(baseDir, file.gitCacheDir),
+    gitCacheDir: env.REPORT_SYNC_GIT_CACHE_DIR
+      ? resolve(cwd, env.REPORT_SYNC_GIT_CACHE_DIR)
+      : resolve(baseDir, file.gitCacheDir),
     extraction: {
       planHeadings: file.extraction.planHeadings ?? DEFAULT_EXTRACTION.planHeadings,
       taskListHeadings: file.extraction.taskListHeadings ?? DEFAULT_EXTRACTION.taskListHeadings,
@@ -129,6 +131,7 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
     worker: {
       ...file.worker,
       schedule: overrides.schedule ?? env.REPORT_SYNC_SCHEDULE ?? file.worker.schedule,
+      healthPort: healthPortFrom(env.REPORT_SYNC_HEALTH_PORT) ?? file.worker.healthPort,
     },
   };
 }
@@ -147,6 +150,17 @@ function apiUrlFrom(flag: string | undefined, env: string | undefined, file: str
     );
   }
   return value.replace(/\/+$/, '');
+}
+
+function healthPortFrom(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(
+      `REPORT_SYNC_HEALTH_PORT: expected a port from 1 to 65535 (got ${JSON.stringify(value)}). Fix: e.g. REPORT_SYNC_HEALTH_PORT=8080, or unset it to use worker.healthPort.`,
+    );
+  }
+  return port;
 }
 
 function splitList(value: string | undefined): string[] | undefined {

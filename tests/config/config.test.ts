@@ -178,3 +178,15 @@ test('config/report-sync.schema.json matches the zod schema (run `npm run config
   const onDisk = await readFile(join(PROJECT_ROOT, 'config/report-sync.schema.json'), 'utf8');
   assert.equal(onDisk, configJsonSchema());
 });
+
+test('the container settings come from the environment: git cache and health port', async () => {
+  const cwd = await folderWith({});
+  const { config } = await loadConfig({
+    cwd,
+    env: { REPORT_SYNC_GIT_CACHE_DIR: '/cache', REPORT_SYNC_HEALTH_PORT: '8080' },
+  });
+  assert.equal(config.gitCacheDir, '/cache');
+  assert.equal(config.worker.healthPort, 8080);
+  const error = await configError(loadConfig({ cwd, env: { REPORT_SYNC_HEALTH_PORT: 'http' } }));
+  assert.match(error.message, /REPORT_SYNC_HEALTH_PORT: expected a port from 1 to 65535 \(got "http"\)/);
+});

@@ -1,0 +1,109 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import type { SourceSpec } from '../config/index.ts';
+import type { Logger } from '../log/logger.ts';
+import { checkoutRepository, redactUrls } from './git.ts';
+
+/** A source ready to read: `pattern` (file, directory or glob) is taken relative to `root`. */
+export interface ResolvedSource {
+  /** Directory the pattern, and a source link's `{path}`, are relative to. */
+  root: string;
+  pattern: string;
+  urlTemplate: string | null;
+  /** Where the files came from, safe to log (no credentials). */
+  origin: string;
+}
+
+/** A source that could not be read this run. Its items must not be treated as vanished. */
+export interface FailedSource {
+  spec: SourceSpec;
+  origin: string;
+  reason: string;
+}
+
+export interface ResolvedSources {
+  patterns: ResolvedSource[];
+  failed: FailedSource[];
+}
+
+export interface ResolveOptions {
+  /** Relative path sources are resolved against it (the config's baseDir). */
+  baseDir: string;
+  /** Where git sources are cloned. */
+  cacheDir: string;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+/**
+ * Turns the configured sources into local patterns: paths pass through, git
+ * repositories are cloned or pulled first. A source that fails is returned in
+ * `failed` (for the caller to report) and skipped; the others still resolve.
+ */
+export async function resolveSources(specs: SourceSpec[], options: ResolveOptions): Promise<ResolvedSources> {
+  const result: ResolvedSources = { patterns: [], failed: [] };
+  for (const spec of specs) {
+    const origin = describeSource(spec);
+    try {
+      const source =
+        spec.kind === 'git' ? await resolveGit(spec, origin, options) : resolvePath(spec, origin, options);
+      await assertPatternBaseExists(source);
+      result.patterns.push(source);
+    } catch (error) {
+      result.failed.push({ spec, origin, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return result;
+}
+
+function describeSource(spec: SourceSpec): string {
+  return spec.kind === 'git' ? `${redactUrls(spec.url)}#${spec.branch}:${spec.path}` : spec.pattern;
+}
+
+function resolvePath(
+  spec: SourceSpec & { kind: 'path' },
+  origin: string,
+  options: ResolveOptions,
+): ResolvedSource {
+  return { root: options.baseDir, pattern: spec.pattern, urlTemplate: spec.urlTemplate, origin };
+}
+
+async function resolveGit(spec: SourceSpec & { kind: 'git' }, origin: string, options: ResolveOptions) {
+  const checkout = await checkoutRepository(spec.url, spec.branch, {
+    cacheRoot: options.cacheDir,
+    logger: options.logger,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  options.logger.info({ source: origin, commit: checkout.commit }, 'git source up to date');
+  const urlTemplate = spec.urlTemplate ?? deriveUrlTemplate(spec.url, spec.branch);
+  return { root: checkout.dir, pattern: spec.path, urlTemplate, origin };
+}
+
+/**
+ * The source link of a file in a GitHub or GitLab repository given by an https
+ * URL: `https://github.com/org/repo/blob/<branch>/{path}#L{line}` (GitLab adds
+ * `/-`). Null for other hosts and URL forms, which need an explicit urlTemplate.
+ */
+export function deriveUrlTemplate(url: string, branch: string): string | null {
+  const match = /^https:\/\/(?:[^/@]*@)?(github\.com|gitlab\.com)\/(.+?)(?:\.git)?\/?$/i.exec(url);
+  if (!match) return null;
+  const [, host, repoPath] = match;
+  const blob = host?.toLowerCase() === 'gitlab.com' ? '-/blob' : 'blob';
+  return `https://${host}/${repoPath}/${blob}/${encodeURIComponent(branch).replace(/%2F/g, '/')}/{path}#L{line}`;
+}
+
+/** A literal path, or the literal directories a glob starts with, must exist: a typo is a failed source, not an empty one. */
+async function assertPatternBaseExists(source: ResolvedSource): Promise<void> {
+  const literal: string[] = [];
+  for (const segment of source.pattern.split('/')) {
+    if (isDynamicPattern(segment)) break;
+    literal.push(segment);
+  }
+  const base = literal.length === 0 ? '.' : literal.join('/') || '/';
+  const found = await stat(resolve(source.root, base)).then(
+    () => true,
+    () => false,
+  );
+  if (!found) throw new Error(`${base} does not exist (under ${source.root})`);
+}
