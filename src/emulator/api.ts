@@ -53,7 +53,7 @@ export async function handleApiRequest(
       ctx.credentials,
     );
     if (!match) throw new ApiError(404, NOT_FOUND_TEXT);
-    const decision = ctx.limiter?.check(credentials, route === 'GET /1/members/:id', Date.now());
+    const decision = ctx.limiter?.check(credentials, route === 'GET /1/members/:id', ctx.store.clock());
     headers = decision?.headers ?? {};
     if (decision?.exceeded) return answer(429, rateLimitBody(decision.exceeded));
 

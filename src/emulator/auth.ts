@@ -20,14 +20,24 @@ export function presentedCredentials(
   };
 }
 
+/** A value with a broken percent-escape (`%E0%A4%A`) is left out: no key or token is presented, hence 401. */
 function parseOAuthHeader(authorization: string | undefined): Map<string, string> {
   const values = new Map<string, string>();
   if (!authorization || !/^OAuth\s/i.test(authorization)) return values;
   for (const match of authorization.matchAll(/([a-z_]+)="([^"]*)"/gi)) {
     const [, name, value] = match;
-    if (name !== undefined && value !== undefined) values.set(name, decodeURIComponent(value));
+    const decoded = value === undefined ? undefined : percentDecoded(value);
+    if (name !== undefined && decoded !== undefined) values.set(name, decoded);
   }
   return values;
+}
+
+function percentDecoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

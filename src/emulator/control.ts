@@ -18,8 +18,9 @@ const faultOptionsSchema = z.strictObject({
 }) satisfies z.ZodType<FaultOptions>;
 
 /**
- * `/_emulator/...`: the test harness's controls. No auth, and not counted in
- * the stats, so that observing the emulator does not change what it reports.
+ * `/_emulator/...`: the test harness's controls. No auth, so server.ts serves
+ * them to loopback clients only; not counted in the stats, so that observing
+ * the emulator does not change what it reports.
  */
 export async function handleControlRequest(
   request: IncomingMessage,

@@ -51,7 +51,11 @@ export interface RunningEmulator {
 /** Starts a local server that answers like Trello's REST API v1 for everything report-sync uses. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const persistence = options.dataFile ? jsonFilePersistence(options.dataFile) : memoryPersistence;
-  const store: Store = new Store(await persistence.load(), () => persistence.schedule(store.data));
+  const store: Store = new Store(
+    await persistence.load(),
+    () => persistence.schedule(store.data),
+    options.clock ?? Date.now,
+  );
   const ownerSeed = options.owner ?? DEFAULT_OWNER;
   const owner = ensureMember(store, ownerSeed.username, ownerSeed.fullName);
   const seeded = (options.members ?? []).map((m) => ensureMember(store, m.username, m.fullName));

@@ -33,6 +33,12 @@ export interface EmulatorOptions {
   faults?: FaultOptions;
   /** How long a new card stays invisible to `/1/search`, like Trello's lagging index; default 2000 ms. */
   searchIndexLagMs?: number;
+  /**
+   * The emulator's time in ms since the epoch (rate-limit windows, ids, dates,
+   * the search index); default `Date.now`. Tests pass one they can move
+   * forward to see a window pass without waiting it out.
+   */
+  clock?: () => number;
   logger?: Logger;
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { ReportSyncError } from '../errors.ts';
+import { parseStoreData } from './data-file.ts';
 import { emptyStoreData, type StoreData } from './model.ts';
 
 /** Where the emulator keeps its boards: a JSON file, or nowhere (memory only). */
@@ -49,7 +50,7 @@ export function jsonFilePersistence(file: string): Persistence {
         text = await readFile(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyStoreData();
-        throw error;
+        throw readFailure(file, error);
       }
       return parseStoreData(text, file);
     },
@@ -68,20 +69,15 @@ export function jsonFilePersistence(file: string): Persistence {
   };
 }
 
-function parseStoreData(text: string, file: string): StoreData {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ReportSyncError(`emulator data file ${file} is not valid JSON; move it away to start empty`, {
-      cause: error,
-    });
-  }
-  const data = parsed as Partial<StoreData> | null;
-  if (data?.version !== 1) {
-    throw new ReportSyncError(
-      `emulator data file ${file} has no "version": 1; it was not written by this emulator`,
-    );
-  }
-  return { ...emptyStoreData(), ...data };
+/** Why a data file that exists could not be read, and what to do about it. */
+function readFailure(file: string, error: unknown): ReportSyncError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const away = `or move it away to start fresh with an empty store`;
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? `permission denied (${code}): let the user running the emulator read and write it (e.g. \`chmod u+rw ${file}\`), ${away}`
+      : code === 'EISDIR'
+        ? `it is a directory, not a file: give a file path (e.g. ${file}/emulator.json), ${away}`
+        : `${message}: fix the cause, ${away}`;
+  return new ReportSyncError(`cannot read emulator data file ${file}: ${why}`, { cause: error });
 }

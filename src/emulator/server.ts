@@ -4,6 +4,7 @@ import { handleApiRequest } from './api.ts';
 import type { EmulatorContext } from './context.ts';
 import { handleControlRequest } from './control.ts';
 import { send } from './http-io.ts';
+import { isLoopbackAddress } from './loopback.ts';
 import { handleViewRequest } from './view/routes.ts';
 
 /**
@@ -17,7 +18,11 @@ export function createHttpServer(): Server {
   return createServer({ maxHeaderSize: MAX_HEADER_BYTES, keepAliveTimeout: 5_000 });
 }
 
-/** Routes a request by its first path segment: the API, the harness controls, or the board view. */
+/**
+ * Routes a request by its first path segment: the API, the harness controls, or
+ * the board view. The controls need no credentials and can make every request
+ * fail, so they answer only this machine, whatever address the server listens on.
+ */
 function dispatch(
   request: IncomingMessage,
   response: ServerResponse,
@@ -25,7 +30,18 @@ function dispatch(
 ): Promise<void> | void {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
   if (path === '/1' || path.startsWith('/1/')) return handleApiRequest(request, response, ctx);
-  if (path.startsWith('/_emulator/')) return handleControlRequest(request, response, ctx);
+  if (path.startsWith('/_emulator/')) {
+    const peer = request.socket.remoteAddress;
+    if (!isLoopbackAddress(peer)) {
+      ctx.logger.warn({ peer, path }, 'refused an /_emulator control request from outside this machine');
+      return send(
+        response,
+        403,
+        `the /_emulator controls answer loopback clients only (127.0.0.0/8, ::1); this request came from ${peer ?? 'an unknown address'}`,
+      );
+    }
+    return handleControlRequest(request, response, ctx);
+  }
   if (request.method === 'GET' && /^\/[bc]\/[^/]+/.test(path))
     return handleViewRequest(request, response, ctx);
   return send(response, 404, 'Not Found');

@@ -22,16 +22,20 @@ import { byPosition } from './positions.ts';
 export class Store {
   readonly data: StoreData;
   readonly ids: IdFactory;
+  /** The emulator's time in ms since the epoch. */
+  readonly clock: () => number;
   readonly #onChange: () => void;
 
-  constructor(data: StoreData, onChange: () => void = () => {}) {
+  constructor(data: StoreData, onChange: () => void = () => {}, clock: () => number = Date.now) {
     this.data = data;
-    this.ids = new IdFactory(() => Date.now());
+    this.clock = clock;
+    this.ids = new IdFactory(clock);
     this.#onChange = onChange;
   }
 
+  /** The emulator's time as Trello writes dates. */
   now(): string {
-    return new Date().toISOString();
+    return new Date(this.clock()).toISOString();
   }
 
   changed(): void {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withEmulator } from '../helpers/emulator.ts';
+import { testClock, withEmulator } from '../helpers/emulator.ts';
 import { trelloClient } from './contract/target.ts';
 
 type Emulator = Awaited<ReturnType<typeof withEmulator>>;
@@ -74,11 +74,17 @@ test('seeded members belong to the board and can be put on cards; others cannot'
 });
 
 test("search does not see a card until Trello's index would have caught up", async (t) => {
-  const emulator = await withEmulator(t, { searchIndexLagMs: 60_000 });
+  const clock = testClock();
+  const emulator = await withEmulator(t, { searchIndexLagMs: 60_000, clock: clock.now });
   const { client, idList } = await setUp(emulator);
   await client.cards.createCard({ idList, name: 'IPv6 til instanser' });
-  const found = await client.search.search({ query: 'ipv6', modelTypes: 'cards' });
-  assert.deepEqual(found.cards, []);
+  const search = () => client.search.search({ query: 'ipv6', modelTypes: 'cards' });
+  assert.deepEqual((await search()).cards, []);
+  clock.advance(60_000);
+  assert.deepEqual(
+    (await search()).cards?.map((c) => c.name),
+    ['IPv6 til instanser'],
+  );
 });
 
 test('search finds substrings of names and descriptions once indexed', async (t) => {

@@ -81,6 +81,25 @@ test('key and token may come in an OAuth Authorization header instead of the que
   assert.deepEqual([none.status, await none.text()], [401, 'invalid key']);
 });
 
+test('a malformed percent-escape in the OAuth header is a 401, not a 500', async (t) => {
+  const emulator = await withEmulator(t);
+  const answer = async (authorization: string) => {
+    const response = await fetch(`${emulator.url}/boards/${emulator.board.id}`, {
+      headers: { authorization },
+    });
+    return [response.status, await response.text()];
+  };
+  assert.deepEqual(await answer('OAuth oauth_consumer_key="%E0%A4%A", oauth_token="x"'), [
+    401,
+    'invalid key',
+  ]);
+  assert.deepEqual(await answer(`OAuth oauth_consumer_key="${emulator.key}", oauth_token="%"`), [
+    401,
+    'invalid token',
+  ]);
+  assert.equal(emulator.stats().byStatus['500'], undefined);
+});
+
 test('only the configured key/token pairs are accepted', async (t) => {
   const emulator = await withEmulator(t, {
     credentials: [

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { TRELLO_RATE_LIMIT } from '../../src/emulator/index.ts';
-import { withEmulator } from '../helpers/emulator.ts';
+import { testClock, withEmulator } from '../helpers/emulator.ts';
 
 const TOKEN_LIMIT_BODY = { error: 'API_TOKEN_LIMIT_EXCEEDED', message: 'Rate limit exceeded' };
 const KEY_LIMIT_BODY = { error: 'API_KEY_LIMIT_EXCEEDED', message: 'Rate limit exceeded' };
@@ -29,13 +28,16 @@ function countStatuses(answers: Answer[]): Record<number, number> {
   return counts;
 }
 
-/** Waits out a sliding window measured from the last admitted request, plus a margin for a busy machine. */
-const afterTheWindow = () => sleep(TRELLO_RATE_LIMIT.windowMs + 250);
-
-// Trello's real numbers (100 per token, 300 per key, per 10 s): the two bursts share the one 10 s wait.
+/*
+ * Trello's real numbers and window (100 per token, 300 per key, per 10 s), and
+ * the bursts are sent in real time. The emulator's clock is real time plus an
+ * offset, so that "a window later" is a jump of the clock instead of 10 s of
+ * sleep; the sliding window itself is replayed exactly in ratelimiter.test.ts.
+ */
 describe("rate limits at Trello's real numbers", { concurrency: 2 }, () => {
   test('one token: 150 in a burst, exactly 100 pass and 50 get the token 429; after the window it passes again', async (t) => {
-    const emulator = await withEmulator(t, { realRateLimits: true });
+    const clock = testClock();
+    const emulator = await withEmulator(t, { realRateLimits: true, clock: clock.now });
     const url = `${emulator.url}/boards/${emulator.board.id}?key=${emulator.key}&token=${emulator.token}`;
     const answers = await burst(Array.from({ length: 150 }, () => url));
 
@@ -47,7 +49,9 @@ describe("rate limits at Trello's real numbers", { concurrency: 2 }, () => {
     assert.equal(admitted?.headers.get('x-rate-limit-api-token-interval-ms'), '10000');
     assert.equal(emulator.stats().rateLimited, 50);
 
-    await afterTheWindow();
+    const [stillInWindow] = await burst([url]);
+    assert.equal(stillInWindow?.status, 429);
+    clock.advance(TRELLO_RATE_LIMIT.windowMs);
     const [again] = await burst([url]);
     assert.equal(again?.status, 200);
     assert.equal(again?.headers.get('x-rate-limit-api-token-remaining'), '99');
@@ -56,8 +60,10 @@ describe("rate limits at Trello's real numbers", { concurrency: 2 }, () => {
   test('one key, four tokens: 400 in a burst, exactly 300 pass and 100 get the key 429; after the window it passes again', async (t) => {
     const key = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
     const tokens = ['t1', 't2', 't3', 't4'].map((name) => `ATTA${name.repeat(30)}`);
+    const clock = testClock();
     const emulator = await withEmulator(t, {
       realRateLimits: true,
+      clock: clock.now,
       credentials: tokens.map((token) => ({ key, token })),
     });
     const urlFor = (token: string) => `${emulator.url}/boards/${emulator.board.id}?key=${key}&token=${token}`;
@@ -68,8 +74,11 @@ describe("rate limits at Trello's real numbers", { concurrency: 2 }, () => {
       assert.deepEqual(refused.body, KEY_LIMIT_BODY);
     assert.equal(answers.find((a) => a.status === 200)?.headers.get('x-rate-limit-api-key-max'), '300');
 
-    await afterTheWindow();
+    const [stillInWindow] = await burst([urlFor(tokens[0] ?? '')]);
+    assert.equal(stillInWindow?.status, 429);
+    clock.advance(TRELLO_RATE_LIMIT.windowMs);
     const [again] = await burst([urlFor(tokens[0] ?? '')]);
     assert.equal(again?.status, 200);
+    assert.equal(again?.headers.get('x-rate-limit-api-key-remaining'), '299');
   });
 });

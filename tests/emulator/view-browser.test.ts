@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { withEmulator } from '../helpers/emulator.ts';
@@ -7,7 +10,6 @@ import { trelloClient } from './contract/target.ts';
 import { SCRIPT_TITLE, seedBoard } from './seed-board.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = '/tmp/board.png';
 // Without a browser the test is skipped locally, but CI must have one: there a missing browser fails.
 const skip =
   existsSync(CHROMIUM) || process.env['CI']
@@ -36,7 +38,10 @@ test('the board view of the seed reports renders in Chromium without console err
 
   const response = await page.goto(`${emulator.origin}/b/${shortLink}`, { waitUntil: 'load' });
   assert.equal(response?.status(), 200);
-  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  // A directory of its own per run, so overlapping runs do not overwrite each other's picture. Kept for a look.
+  const screenshot = join(await mkdtemp(join(tmpdir(), 'emulator-view-')), 'board.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  t.diagnostic(`screenshot of the board view: ${screenshot}`);
 
   assert.deepEqual(problems, []);
   assert.equal(

@@ -5,6 +5,33 @@ import { ReportSyncError, UsageError } from '../../errors.ts';
 import { DEFAULT_BOARD_NAME, type MemberSeed, startEmulator } from '../../emulator/index.ts';
 import type { CommandRegistrar } from './index.ts';
 
+/** The one JSON line `report-sync emulator` prints on stdout once it answers; scripts and tests read it. */
+export interface EmulatorReady {
+  /** API base ending in `/1`: trello.js's `host`. */
+  url: string;
+  boardId: string;
+  shortLink: string;
+  /** The board's HTML view. */
+  boardUrl: string;
+  key: string;
+  token: string;
+}
+
+/** Key and token from the environment, where `ps` does not show them; --key/--token win over these. */
+export const EMULATOR_KEY_ENV = 'REPORT_SYNC_EMULATOR_KEY';
+export const EMULATOR_TOKEN_ENV = 'REPORT_SYNC_EMULATOR_TOKEN';
+
+const ENVIRONMENT_HELP = `
+Environment:
+  ${EMULATOR_KEY_ENV}    API key to accept, like --key
+  ${EMULATOR_TOKEN_ENV}  API token to accept, like --token
+  Prefer these to --key/--token: other users of the machine can read a command
+  line (ps), not a process's environment. --key and --token win over them.
+  With neither, the emulator accepts its documented default pair.
+
+The /_emulator/* test controls answer only clients on this machine (127.0.0.0/8,
+::1), also with --host 0.0.0.0.`;
+
 interface EmulatorFlags {
   port: number;
   host: string;
@@ -42,18 +69,27 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
     .command('emulator')
     .description('Run a local Trello-compatible API with a board view, until interrupted.')
     .option('--port <n>', 'port to listen on; 0 picks a free one', parsePort, 0)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--host <host>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
     .option('--data <file>', 'keep boards in this JSON file across restarts (default: memory only)')
     .option('--board <name>', 'board to create if missing', DEFAULT_BOARD_NAME)
-    .option('--key <key>', 'API key to accept (with --token; default: the documented emulator pair)')
-    .option('--token <token>', 'API token to accept (with --key)')
+    .option(
+      '--key <key>',
+      `API key to accept (with --token; visible in ps: prefer ${EMULATOR_KEY_ENV}; default: the documented emulator pair)`,
+    )
+    .option(
+      '--token <token>',
+      `API token to accept (with --key; visible in ps: prefer ${EMULATOR_TOKEN_ENV})`,
+    )
     .option('--member <username=Full Name>', 'add a member to the boards; repeatable', collectMember, [])
     .option('--no-rate-limit', "answer every request instead of applying Trello's 100/300 per 10 s limits")
+    .addHelpText('after', ENVIRONMENT_HELP)
     .action(
       action(async (flags: EmulatorFlags) => {
-        if ((flags.key === undefined) !== (flags.token === undefined)) {
+        const key = nonEmpty(flags.key) ?? nonEmpty(ctx.env[EMULATOR_KEY_ENV]);
+        const token = nonEmpty(flags.token) ?? nonEmpty(ctx.env[EMULATOR_TOKEN_ENV]);
+        if ((key === undefined) !== (token === undefined)) {
           throw new UsageError(
-            '--key and --token go together: give both, or neither to use the emulator defaults',
+            `--key and --token go together (or ${EMULATOR_KEY_ENV} and ${EMULATOR_TOKEN_ENV}): give both, or neither to use the emulator defaults`,
           );
         }
         const emulator = await startEmulator({
@@ -62,7 +98,7 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
           board: flags.board,
           members: flags.member,
           ...(flags.data ? { dataFile: resolve(ctx.cwd, flags.data) } : {}),
-          ...(flags.key && flags.token ? { credentials: [{ key: flags.key, token: flags.token }] } : {}),
+          ...(key !== undefined && token !== undefined ? { credentials: [{ key, token }] } : {}),
           ...(flags.rateLimit ? {} : { rateLimit: false as const }),
           logger: ctx.logger.child({ component: 'emulator' }),
         }).catch((error: unknown) => {
@@ -72,7 +108,7 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
             { cause: error },
           );
         });
-        const ready = {
+        const ready: EmulatorReady = {
           url: emulator.url,
           boardId: emulator.board.id,
           shortLink: emulator.board.shortLink,
@@ -88,3 +124,7 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
       }),
     );
 };
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

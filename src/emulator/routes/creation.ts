@@ -5,8 +5,22 @@ import { resolvePosition } from '../positions.ts';
 import type { Store } from '../store.ts';
 
 /** Trello's label palette (O): ten colours, each also in a `_light` and a `_dark` shade. */
-const BASE_COLORS = ['green', 'yellow', 'orange', 'red', 'purple', 'blue', 'sky', 'lime', 'pink', 'black'];
-export const LABEL_COLORS = new Set(BASE_COLORS.flatMap((c) => [c, `${c}_light`, `${c}_dark`]));
+export const LABEL_BASE_COLORS = [
+  'green',
+  'yellow',
+  'orange',
+  'red',
+  'purple',
+  'blue',
+  'sky',
+  'lime',
+  'pink',
+  'black',
+] as const;
+/** Every colour a label may have: the base colours and their `_light`/`_dark` shades. */
+export const LABEL_COLORS: ReadonlySet<string> = new Set(
+  LABEL_BASE_COLORS.flatMap((c) => [c, `${c}_light`, `${c}_dark`]),
+);
 
 /** Lists and labels are created the same way from `/boards/{id}/…` and from `/lists`, `/labels` with `idBoard`. */
 export function createList(store: Store, board: BoardRecord, params: Params): ListRecord {

@@ -38,7 +38,7 @@ export function registerSearchRoute(router: Router, indexLagMs: number): void {
     const boardsLimit = boundedNumber(params.get('boards_limit'), 'boards_limit', 10, 1000);
     const matches = (text: string) => text.toLowerCase().includes(query);
     const boards = searchedBoards(request);
-    const indexedBefore = Date.now() - indexLagMs;
+    const indexedBefore = store.clock() - indexLagMs;
     const indexed = (card: CardRecord) => Date.parse(card.dateCreated) <= indexedBefore;
     const boardIds = new Set(boards.map((b) => b.id));
     const cards = store.data.cards.filter(

@@ -29,7 +29,7 @@ function renderList(store: Store, list: ListRecord, now: number): string {
  * archived cards and archived lists folded away behind `<details>`, so the
  * page needs no script at all.
  */
-export function renderBoardPage(store: Store, board: BoardRecord, now = Date.now()): string {
+export function renderBoardPage(store: Store, board: BoardRecord, now = store.clock()): string {
   const lists = store.listsOf(board.id);
   const openLists = lists.filter((l) => !l.closed);
   const closedLists = lists.filter((l) => l.closed);
