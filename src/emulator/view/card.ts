@@ -5,9 +5,6 @@ import { escapeHtml } from './escape.ts';
 import { ICONS } from './icons.ts';
 import { renderMarkdown } from './markdown.ts';
 
-/** Descriptions longer than this start folded, so one long card does not push the others off screen. */
-const FOLD_DESCRIPTION_AT = 400;
-
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -59,10 +56,10 @@ function checklist(list: ChecklistRecord): string {
     <ul class="check-items">${items}</ul></div>`;
 }
 
+/** Folded, as on Trello's board, where a card shows its title and badges until it is opened. */
 function description(card: CardRecord): string {
   if (card.desc.trim() === '') return '';
-  const open = card.desc.length <= FOLD_DESCRIPTION_AT ? ' open' : '';
-  return `<details class="desc"${open}><summary>Description</summary><div class="markdown">${renderMarkdown(card.desc)}</div></details>`;
+  return `<details class="desc"><summary>Description</summary><div class="markdown">${renderMarkdown(card.desc)}</div></details>`;
 }
 
 function comments(store: Store, card: CardRecord): string {
