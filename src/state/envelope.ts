@@ -17,9 +17,14 @@ const envelopeSchema = z.object({
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-/** The fixes offered whenever the state cannot be read. */
+/**
+ * The fixes offered whenever the state cannot be read. The journal goes with
+ * the file it continues: left beside a restored backup, its saves would not
+ * follow the backup's and the state would still not load.
+ */
 export function recoveryHint(path: string): string {
-  return `Restore the last good copy (copy ${path}.bak over ${path}), or move ${path} away to rebuild the state from the markers on the board's cards.`;
+  const journal = `${path}.journal`;
+  return `To go back to the state before the last run, move ${journal} away (if it exists), then copy ${path}.bak over ${path}. Or move ${path} and ${journal} away to rebuild the state from the markers on the board's cards.`;
 }
 
 /** "cards.x.title: expected string" for the first problem Zod found. */
@@ -48,7 +53,7 @@ export function parseEnvelope(path: string, text: string, supportedVersion: numb
   if (!envelope.success) throw corrupt(path, firstIssue(envelope.error));
   if (envelope.data.schemaVersion > supportedVersion) {
     throw new StateError(
-      `The state file ${path} was written by a newer report-sync (state version ${envelope.data.schemaVersion}; this one reads up to ${supportedVersion}). Upgrade report-sync, or move the file away to rebuild the state from the board's markers.`,
+      `The state file ${path} was written by a newer report-sync (state version ${envelope.data.schemaVersion}; this one reads up to ${supportedVersion}). Upgrade report-sync, or move ${path} and ${path}.journal away to rebuild the state from the board's markers.`,
     );
   }
   return envelope.data;

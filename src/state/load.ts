@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 import { type Envelope, firstIssue, parseEnvelope, parsePayload, recoveryHint } from './envelope.ts';
@@ -22,14 +23,28 @@ async function readIfExists(path: string): Promise<string | undefined> {
     return await readFile(path, 'utf8');
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw new StateError(`Could not read ${path}: ${(error as Error).message}.`);
+    throw new StateError(
+      `Could not read ${path}: ${(error as Error).message}. Check that ${path} is a file (not a folder) and that this user may read it and open its folder ${dirname(path)} (permissions, owner); or choose another state file (stateFile in the config file, REPORT_SYNC_STATE_FILE, or --state).`,
+    );
   }
+}
+
+/** Going back to the last full save: what a journal that cannot be applied leaves as the way forward. */
+function withoutJournal(path: string): string {
+  return `Move ${journalPathOf(path)} away (rename it, e.g. to ${journalPathOf(path)}.old) to use ${path} as it is: the cards written since its last save carry markers, so the next sync finds them.`;
 }
 
 function corruptJournal(path: string, lineNumber: number, problem: string): StateError {
   const journal = journalPathOf(path);
   return new StateError(
-    `The state journal ${journal} cannot be read (line ${lineNumber}: ${problem}). It was left untouched. Move ${journal} away to go back to the last full save in ${path} (the cards written since carry markers, so the next sync finds them), or: ${recoveryHint(path)}`,
+    `The state journal ${journal} cannot be read (line ${lineNumber}: ${problem}). It was left untouched. ${withoutJournal(path)} Or: ${recoveryHint(path)}`,
+  );
+}
+
+/** A well-formed journal that does not continue this state file (another file's, or one left beside a restored backup). */
+function foreignJournal(path: string, problem: string): StateError {
+  return new StateError(
+    `The state journal ${journalPathOf(path)} does not continue ${path}: ${problem}, so its changes cannot be applied. Both files were left untouched. ${withoutJournal(path)}`,
   );
 }
 
@@ -53,11 +68,18 @@ function replayJournal(path: string, envelope: Envelope, text: string): number {
     const parsed = journalLineSchema.safeParse(json);
     if (!parsed.success) throw corruptJournal(path, index + 1, firstIssue(parsed.error));
     const entry = parsed.data;
-    if (entry.lineage !== envelope.lineage)
-      throw corruptJournal(path, index + 1, 'it belongs to another state file');
+    if (entry.lineage !== envelope.lineage) {
+      throw foreignJournal(
+        path,
+        `it belongs to another state file (line ${index + 1} is from the file with lineage ${entry.lineage}; ${path} has lineage ${envelope.lineage})`,
+      );
+    }
     if (entry.serial <= envelope.serial) continue;
     if (entry.serial !== envelope.serial + 1) {
-      throw corruptJournal(path, index + 1, `save ${entry.serial} follows save ${envelope.serial}`);
+      throw foreignJournal(
+        path,
+        `its line ${index + 1} is save ${entry.serial}, but ${path}${replayed > 0 ? ` with the journal's earlier lines` : ''} ends at save ${envelope.serial}, so the saves between are missing (was ${path} restored from ${path}.bak, or copied from elsewhere, without moving its journal away?)`,
+      );
     }
     envelope.data = applyOps(envelope.data, entry.ops);
     envelope.serial = entry.serial;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
@@ -16,12 +17,22 @@ export interface LockOptions {
 }
 
 export interface HeldLock {
-  /** Set when the lock was lost while held (its directory removed or refreshed by someone else). */
+  /** Set once the lock is known to be lost: seen by proper-lockfile's refresh, or by `check()`. */
   readonly compromised: Error | undefined;
+  /**
+   * Checks, right before a write, that the lock is still this run's: its
+   * directory exists, carries the time this process last gave it, and was
+   * refreshed recently enough that no other run can have judged it stale.
+   * Returns why not (remembered in `compromised`), or undefined.
+   */
+  check(): Promise<Error | undefined>;
+  /** Removes the lock; a lost lock is no longer ours and is left alone. */
   release(): Promise<void>;
 }
 
 export const DEFAULT_STALE_MS = 10_000;
+/** proper-lockfile raises any smaller `stale` to this. */
+const MIN_STALE_MS = 2_000;
 const POLL_MS = 200;
 
 /** The lock is proper-lockfile's `<path>.lock` directory; the state file itself need not exist yet. */
@@ -39,10 +50,47 @@ async function lockedError(path: string, waitedMs: number): Promise<StateError> 
   );
 }
 
+/**
+ * What this process knows of its lock directory: the modification time it
+ * last gave it (proper-lockfile refreshes it through the `fs` it is handed,
+ * so the refreshes are seen here), and a switch that stops it from removing
+ * a directory that is no longer ours.
+ */
+function ownershipTracker() {
+  const owned = { mtimeMs: undefined as number | undefined, pendingMs: undefined as number | undefined };
+  let disowned = false;
+  const trackingFs = {
+    ...fs,
+    utimes(target: fs.PathLike, atime: Date, mtime: Date, callback: (error: Error | null) => void): void {
+      owned.pendingMs = mtime.getTime();
+      fs.utimes(target, atime, mtime, (error) => {
+        if (!error) owned.mtimeMs = mtime.getTime();
+        owned.pendingMs = undefined;
+        callback(error);
+      });
+    },
+    rmdir(target: fs.PathLike, callback: (error: Error | null) => void): void {
+      if (disowned) callback(null);
+      else fs.rmdir(target, callback);
+    },
+  };
+  return {
+    owned,
+    trackingFs,
+    disown() {
+      disowned = true;
+    },
+  };
+}
+
 /** Takes the exclusive lock on `path`, waiting up to `timeoutMs` for another holder. */
 export async function acquireLock(path: string, options: LockOptions): Promise<HeldLock> {
-  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const staleMs = Math.max(options.staleMs ?? DEFAULT_STALE_MS, MIN_STALE_MS);
+  // Another run takes the lock over once its time is staleMs old; this run stops writing well before.
+  const trustedForMs = staleMs - Math.min(2_000, staleMs / 4);
+  const lockPath = lockPathOf(path);
   const started = Date.now();
+  const tracker = ownershipTracker();
   let compromised: Error | undefined;
   let announced = false;
   for (;;) {
@@ -51,14 +99,49 @@ export async function acquireLock(path: string, options: LockOptions): Promise<H
         realpath: false,
         stale: staleMs,
         retries: 0,
+        fs: tracker.trackingFs,
         onCompromised: (error) => {
           // proper-lockfile's default throws from a timer, which would end the process mid-write.
-          compromised = error;
+          compromised ??= error;
           options.logger.error({ path }, `lost the lock on ${path}: ${error.message}`);
         },
       });
+      // The time as stored (a filesystem may keep whole seconds only), as proper-lockfile compares it.
+      tracker.owned.mtimeMs = (await stat(lockPath)).mtime.getTime();
+
+      const problem = async (): Promise<Error | undefined> => {
+        const age = Date.now() - (tracker.owned.mtimeMs ?? 0);
+        if (age > trustedForMs) {
+          return new Error(
+            `it was last refreshed ${(age / 1000).toFixed(1)} s ago (this process was paused or too busy), so another run may have taken it over`,
+          );
+        }
+        const now = await stat(lockPath).catch((error: unknown) => error as NodeJS.ErrnoException);
+        if (now instanceof Error) {
+          return now.code === 'ENOENT'
+            ? new Error(`${lockPath} was removed`)
+            : new Error(`${lockPath} could not be checked (${now.message})`);
+        }
+        const mtime = now.mtime.getTime();
+        if (mtime !== tracker.owned.mtimeMs && mtime !== tracker.owned.pendingMs)
+          return new Error(`${lockPath} was taken over by another process`);
+        return undefined;
+      };
+
       return {
         get compromised() {
+          return compromised;
+        },
+        async check() {
+          if (compromised) return compromised;
+          const lost = await problem();
+          if (lost && !compromised) {
+            compromised = lost;
+            options.logger.error({ path }, `lost the lock on ${path}: ${lost.message}`);
+            // Stop refreshing a directory that may be another run's, without removing it.
+            tracker.disown();
+            await release().catch(() => undefined);
+          }
           return compromised;
         },
         async release() {

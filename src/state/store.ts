@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { loadState } from './load.ts';
+import { journalPathOf, loadState } from './load.ts';
 import { acquireLock } from './lock.ts';
 import { createStateWriter } from './writer.ts';
 
@@ -33,9 +33,16 @@ export interface StateFile<T> {
   readonly serial: number;
   /** The file's random id, fixed at creation. */
   readonly lineage: string;
-  /** Durably saves the full payload (cheaply: only what changed is written). */
+  /**
+   * Durably saves the full payload (cheaply: only what changed is written).
+   * Throws a StateError, writing nothing, once the lock is lost.
+   */
   checkpoint(data: T): Promise<void>;
-  /** Folds pending journal lines into the file and releases the lock. Safe to call twice. */
+  /**
+   * Folds pending journal lines into the file and releases the lock. Safe to
+   * call twice. When the lock was lost meanwhile it writes nothing, leaves the
+   * journal as it is and throws a StateError.
+   */
   release(): Promise<void>;
 }
 
@@ -57,9 +64,10 @@ export async function readStateFile<T>(
  */
 export async function openStateFile<T>(path: string, options: StateFileOptions<T>): Promise<StateFile<T>> {
   const schemaVersion = options.schemaVersion ?? 1;
-  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw new StateError(
-      `Could not create the folder for the state file ${path}: ${(error as Error).message}.`,
+      `Could not create the folder ${folder} for the state file ${path}: ${(error as Error).message}. Check that the path is the one intended (every part of it above the file must be a folder, not a file), and that this user may create folders there (the permissions of the nearest existing folder above ${folder}); or choose another state file (stateFile in the config file, REPORT_SYNC_STATE_FILE, or --state).`,
     );
   });
   const lock = await acquireLock(path, {
@@ -84,6 +92,10 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
     serial: loaded?.envelope.serial ?? 0,
     previous: loaded?.envelope,
     secrets: options.secrets ?? [],
+    beforeWrite: async () => {
+      const lost = await lock.check();
+      if (lost) throw lostLockError(path, lost, 'refused this save');
+    },
   });
   let queue: Promise<unknown> = Promise.resolve();
   let released = false;
@@ -108,11 +120,6 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
       serialise(async () => {
         if (released)
           throw new StateError(`The state file ${path} was already released; this is a bug in report-sync.`);
-        if (lock.compromised) {
-          throw new StateError(
-            `Lost the lock on ${path} (${lock.compromised.message}): another process may be writing it. Stop other report-sync runs and sync again.`,
-          );
-        }
         await writer.save(next);
         data = next;
       }),
@@ -121,6 +128,15 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
       serialise(async () => {
         if (released) return;
         released = true;
+        const lost = await lock.check();
+        if (lost) {
+          await writer.abandon();
+          throw lostLockError(
+            path,
+            lost,
+            `did not fold its journal into it (${journalPathOf(path)} was left as it is)`,
+          );
+        }
         try {
           await writer.close();
         } finally {
@@ -128,4 +144,12 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
         }
       }),
   };
+}
+
+/** The run lost its lock: another run may own the file now, so this one writes nothing more. */
+function lostLockError(path: string, reason: Error, whatWasDone: string): StateError {
+  return new StateError(
+    `Lost the lock on the state file ${path}: ${reason.message}. Another report-sync run may have written the state since, so this run ${whatWasDone} and writes nothing more to it. Make sure only one report-sync run uses ${path} at a time, then sync again: the cards this run wrote carry markers, so the next sync finds them.`,
+    { cause: reason },
+  );
 }

@@ -18,6 +18,12 @@ export interface WriterOptions {
   previous: Envelope | undefined;
   /** Values that must never reach the disk (the Trello key and token). */
   secrets: readonly string[];
+  /**
+   * Runs right before every write (backup, state file, journal line, fold)
+   * and throws when the write must not happen: the store checks there that
+   * its lock is still held.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 export interface StateWriter {
@@ -26,6 +32,8 @@ export interface StateWriter {
   save(data: unknown): Promise<boolean>;
   /** Folds the journal into the state file, so the file alone is the state at rest. */
   close(): Promise<void>;
+  /** Closes the journal without writing anything: what was saved stays on disk as it is. */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -45,17 +53,37 @@ export function createStateWriter(options: WriterOptions): StateWriter {
   let journalBytes = 0;
   let journal: FileHandle | undefined;
 
+  const holdsSecret = (text: string): boolean =>
+    options.secrets.some((secret) => secret.length > 0 && text.includes(secret));
   const refuseSecrets = (text: string): void => {
-    if (options.secrets.some((secret) => secret.length > 0 && text.includes(secret))) {
+    if (holdsSecret(text)) {
       throw new StateError(
         `Refusing to save ${path}: the data to save contains the Trello key or token, which must never be stored. This is a bug in report-sync; please report it.`,
       );
     }
   };
+  const beforeWrite = options.beforeWrite ?? (() => Promise.resolve());
+
+  /** The state as the run found it, copied to `.bak` before the run's first write. */
+  async function writeBackup(previous: Envelope): Promise<void> {
+    const text = formatEnvelope(previous);
+    if (holdsSecret(text)) {
+      throw new StateError(
+        `Refusing to copy ${path} to ${path}.bak: ${path} already contains the Trello key or token (written by hand, or by an older report-sync), which must never be stored. Remove it from ${path}, or move ${path} and ${journalPath} away to rebuild the state from the markers on the board's cards; also delete any copy of ${path} that holds it.`,
+      );
+    }
+    await beforeWrite();
+    await writeFileAtomic(`${path}.bak`, text, { mode: FILE_MODE, fsync: true });
+  }
+
+  async function closeJournal(): Promise<void> {
+    const handle = journal;
+    journal = undefined;
+    await handle?.close();
+  }
 
   async function dropJournal(): Promise<void> {
-    await journal?.close();
-    journal = undefined;
+    await closeJournal();
     journalBytes = 0;
     await rm(journalPath, { force: true });
   }
@@ -70,12 +98,14 @@ export function createStateWriter(options: WriterOptions): StateWriter {
     };
     const text = formatEnvelope(envelope);
     refuseSecrets(text);
+    await beforeWrite();
     await writeFileAtomic(path, text, { mode: FILE_MODE, fsync: true });
     baseBytes = Buffer.byteLength(text);
     await dropJournal();
   }
 
   async function append(line: string): Promise<void> {
+    await beforeWrite();
     journal ??= await open(journalPath, 'a', FILE_MODE);
     await journal.write(line);
     await journal.datasync();
@@ -93,12 +123,7 @@ export function createStateWriter(options: WriterOptions): StateWriter {
       if (ops?.length === 0) return false;
       if (!wroteThisRun || ops === undefined) {
         // The first write of a run rewrites the file: a journal left by a crashed run may end in a torn line.
-        if (options.previous) {
-          await writeFileAtomic(`${path}.bak`, formatEnvelope(options.previous), {
-            mode: FILE_MODE,
-            fsync: true,
-          });
-        }
+        if (options.previous) await writeBackup(options.previous);
         await writeWhole(data, serial + 1);
       } else {
         const line = formatJournalLine({
@@ -119,10 +144,14 @@ export function createStateWriter(options: WriterOptions): StateWriter {
     },
 
     async close() {
-      if (journalBytes > 0 && baseline)
-        await writeWhole(applyOps({}, diffEntries(new Map(), baseline)), serial);
-      else await journal?.close();
-      journal = undefined;
+      try {
+        if (journalBytes > 0 && baseline)
+          await writeWhole(applyOps({}, diffEntries(new Map(), baseline)), serial);
+      } finally {
+        await closeJournal();
+      }
     },
+
+    abandon: closeJournal,
   };
 }

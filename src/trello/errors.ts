@@ -1,5 +1,6 @@
 import { TrelloError } from '../errors.ts';
 import type { Failure } from './retry-policy.ts';
+import type { TrelloCheckItem } from './types.ts';
 
 /**
  * A write (POST) failed in a way that does not tell whether Trello applied
@@ -9,15 +10,52 @@ import type { Failure } from './retry-policy.ts';
  */
 export class OutcomeUnknownError extends TrelloError {
   readonly method: string;
+  /** The request's path, without query; secrets in it are redacted. */
   readonly path: string;
-  constructor(message: string, method: string, path: string, status?: number) {
-    super(message, status);
+  constructor(message: string, method: string, path: string, status?: number, options?: ErrorOptions) {
+    super(message, status, options);
     this.method = method;
     this.path = path;
   }
 }
 
-/** One request as errors describe it: never with the query string, which carries key and token. */
+/**
+ * A checklist write stopped part-way: Trello has no bulk call for check items,
+ * so `addChecklist` and `addCheckItems` send one request per item, and one of
+ * them failed after the checklist (or earlier items) had been made. Writing
+ * the whole call again would duplicate what exists, so it counts as an
+ * unknown outcome; unlike a bare one, it says exactly where things stand:
+ * resume with `addCheckItems(checklistId, remaining)`. When `cause` is itself
+ * an OutcomeUnknownError, the first of `remaining` may exist already: compare
+ * with the board's checklist before resuming.
+ */
+export class IncompleteChecklistError extends OutcomeUnknownError {
+  /** The checklist the items belong to (created by this call, for `addChecklist`). */
+  readonly checklistId: string;
+  /** Items this call added, in order. */
+  readonly added: TrelloCheckItem[];
+  /** Items not confirmed, in order, starting with the one that failed. */
+  readonly remaining: string[];
+  constructor(
+    details: { checklistId: string; added: TrelloCheckItem[]; remaining: string[] },
+    cause: TrelloError,
+  ) {
+    const total = details.added.length + details.remaining.length;
+    const path = `/checklists/${details.checklistId}/checkItems`;
+    super(
+      `Checklist ${details.checklistId} got ${details.added.length} of the ${total} items this call was to add: adding "${details.remaining[0] ?? ''}" failed (${cause.message}). Nothing was sent again, so that nothing is duplicated; the remaining items can be added to this checklist.`,
+      'POST',
+      path,
+      cause.status,
+      { cause },
+    );
+    this.checklistId = details.checklistId;
+    this.added = details.added;
+    this.remaining = details.remaining;
+  }
+}
+
+/** One request as errors describe it: method and path, never the query string or the headers. */
 export interface RequestLabel {
   method: string;
   path: string;
@@ -41,7 +79,8 @@ function shortBody(body: string): string {
   return flat.length > BODY_SHOWN ? `${flat.slice(0, BODY_SHOWN)}…` : flat;
 }
 
-function describeStatus(status: number, body: string, at: string, attempts: number): string {
+/** What a status means and what to do about it; `attempts` is how many times the request was sent. */
+export function describeStatus(status: number, body: string, at: string, attempts: number): string {
   const said = body === '' ? String(status) : `${status} ${shortBody(body)}`;
   if (status === 401 && /permission/i.test(body)) {
     return `Trello says this token may not use ${at} (${said}): the token's member needs access to the board — check the board setting, or create the token as a member of the board.`;

@@ -2,12 +2,12 @@ import { createTrelloClient } from 'trello.js';
 import { ConfigError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { boardKey } from './board-ref.ts';
-import { createRedactor } from './errors.ts';
+import { createRedactor, IncompleteChecklistError } from './errors.ts';
 import { createHttpClient } from './http-client.ts';
-import { toBoardRef, toCard, toChecklist, toLabel, toList } from './mapping.ts';
+import { toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
 import { readSnapshot } from './snapshot.ts';
-import type { TrelloGateway } from './types.ts';
+import type { TrelloCheckItem, TrelloGateway } from './types.ts';
 
 export interface TrelloGatewayOptions {
   /** e.g. `https://api.trello.com/1`, or an emulator's `http://127.0.0.1:PORT/1`. */
@@ -30,11 +30,14 @@ export const GATEWAY_DEFAULTS = { requestsPer10s: 90, timeoutMs: 30_000, maxRetr
 
 const PACING_WINDOW_MS = 10_000;
 
-/** The Trello gateway: trello.js behind a client that paces, retries, caps and redacts. */
+/**
+ * The Trello gateway: trello.js behind a client that paces, retries, caps and
+ * redacts. Throws ConfigError when `apiUrl` is not a URL.
+ */
 export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGateway {
   if (!URL.canParse(options.apiUrl)) {
     throw new ConfigError(
-      `The Trello API URL "${options.apiUrl}" is not a URL; expected e.g. https://api.trello.com/1.`,
+      `The Trello API URL "${options.apiUrl}" (setting trello.apiUrl, or TRELLO_API_URL) is not a URL: give the full address with its scheme, e.g. https://api.trello.com/1, or http://127.0.0.1:PORT/1 for the emulator.`,
     );
   }
   const clock = options.clock ?? systemClock;
@@ -68,16 +71,7 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
       }
     },
 
-    snapshot: (boardId) => readSnapshot(trello, client, boardId, logger),
-
-    async card(cardId) {
-      try {
-        return toCard(await trello.cards.getCard({ id: cardId }));
-      } catch (error) {
-        if (error instanceof TrelloError && error.status === 404) return null;
-        throw error;
-      }
-    },
+    snapshot: (boardId) => readSnapshot(trello, client, boardId, logger, redact),
 
     async createList(boardId, name) {
       return toList(await trello.boards.createBoardList({ id: boardId, name, pos: 'bottom' }));
@@ -107,16 +101,39 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
 
     async addChecklist(cardId, name, items) {
       const checklist = await trello.cards.createCardChecklist({ id: cardId, name });
-      const created = [];
-      // Trello has no bulk call for check items: one request each, in order.
-      for (const item of items) {
-        created.push(
-          await trello.checklists.createChecklistItem({ id: checklist.id, name: item, pos: 'bottom' }),
-        );
-      }
-      return toChecklist({ ...checklist, idCard: checklist.idCard ?? cardId }, created);
+      const created = await addItems(checklist.id, items, true);
+      return { ...toChecklist({ ...checklist, idCard: checklist.idCard ?? cardId }), checkItems: created };
     },
+
+    addCheckItems: (checklistId, items) => addItems(checklistId, items, false),
   };
+
+  /**
+   * Trello has no bulk call for check items: one request each, in order. A
+   * failure once something was made (the checklist, when `checklistIsNew`, or
+   * an item) throws IncompleteChecklistError, which says what exists and what
+   * is left; a failure before that is thrown as it is.
+   */
+  async function addItems(
+    checklistId: string,
+    items: readonly string[],
+    checklistIsNew: boolean,
+  ): Promise<TrelloCheckItem[]> {
+    const added: TrelloCheckItem[] = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        added.push(
+          toCheckItem(
+            await trello.checklists.createChecklistItem({ id: checklistId, name: item, pos: 'bottom' }),
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof TrelloError) || (added.length === 0 && !checklistIsNew)) throw error;
+        throw new IncompleteChecklistError({ checklistId, added, remaining: items.slice(index) }, error);
+      }
+    }
+    return added;
+  }
 }
 
 /** Trello answers 400 to a malformed id and 404 to an unknown one (or one the token cannot see). */

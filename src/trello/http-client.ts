@@ -4,7 +4,14 @@ import { failureError, outcomeUnknownError, type Redact } from './errors.ts';
 import { TRELLO_TEXT_LIMIT } from './limits.ts';
 import type { Clock, Pacer } from './pacer.ts';
 import { type Credentials, type HttpRequest, shapeRequest } from './request-shape.ts';
-import { backoffMs, type Failure, isNeverSent, parseRetryAfter, verdict } from './retry-policy.ts';
+import {
+  backoffMs,
+  type Failure,
+  isNeverSent,
+  parseRateWindow,
+  parseRetryAfter,
+  verdict,
+} from './retry-policy.ts';
 
 export interface HttpClientOptions {
   apiUrl: string;
@@ -60,7 +67,8 @@ function parseBody(status: number, contentType: string | null, text: string): At
 
 /**
  * Sends every request trello.js asks for: paced, with a timeout, retried on
- * 429, 5xx and network errors where that is safe (see retry-policy.ts), and
+ * 429, 5xx and network errors where that is safe (see retry-policy.ts; a 429
+ * holds every request of the client until its wait is over), and
  * turned into TrelloError / OutcomeUnknownError otherwise. Successful answers
  * are parsed with the operation's Zod schema, as trello.js itself would.
  */
@@ -81,7 +89,12 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
       const text = await response.text();
       if (response.ok) return parseBody(response.status, response.headers.get('content-type'), text);
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
-      return { ok: false, failure: { kind: 'status', status: response.status, body: text, retryAfterMs } };
+      const rateWindowMs =
+        response.status === 429 ? parseRateWindow((name) => response.headers.get(name), text) : undefined;
+      return {
+        ok: false,
+        failure: { kind: 'status', status: response.status, body: text, retryAfterMs, rateWindowMs },
+      };
     } catch (error) {
       return { ok: false, failure: classifyThrown(error) };
     }
@@ -138,7 +151,9 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         { method: request.method, path: request.path, status, waitMs: wait },
         'Trello request failed; retrying',
       );
-      await clock.sleep(wait);
+      // A rate-limit refusal holds every request of this client, not only this one (which waits in acquire()).
+      if (status === 429) options.pacer.holdUntil(clock.now() + wait);
+      else await clock.sleep(wait);
     }
   }
 

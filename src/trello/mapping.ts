@@ -30,7 +30,7 @@ export function toMember(member: Member): TrelloMember {
   return { id: member.id, username: member.username ?? '', fullName: member.fullName ?? '' };
 }
 
-function toCheckItem(item: CheckItem): TrelloCheckItem {
+export function toCheckItem(item: CheckItem): TrelloCheckItem {
   return { id: item.id, name: item.name ?? '', state: item.state === 'complete' ? 'complete' : 'incomplete' };
 }
 

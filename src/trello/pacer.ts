@@ -12,6 +12,12 @@ export const systemClock: Clock = {
 export interface Pacer {
   /** Resolves when one more request may start. Callers are served in order. */
   acquire(): Promise<void>;
+  /**
+   * No request starts before `untilMs` (clock time): the server refused one
+   * for its rate limit, and any other sent before the window ends would be
+   * refused too (and count toward the key's lockout).
+   */
+  holdUntil(untilMs: number): void;
 }
 
 /**
@@ -28,8 +34,11 @@ export function createPacer(limit: number, windowMs: number, clock: Clock): Pace
     throw new RangeError(`pacing limit must be a positive integer, got ${limit}`);
   const starts: number[] = [];
   let queue: Promise<void> = Promise.resolve();
+  let heldUntil = 0;
 
   const takeTurn = async (): Promise<void> => {
+    const held = heldUntil - clock.now();
+    if (held > 0) await clock.sleep(held);
     if (starts.length >= limit) {
       const oldest = starts.shift() ?? 0;
       const wait = oldest + windowMs - clock.now();
@@ -43,6 +52,9 @@ export function createPacer(limit: number, windowMs: number, clock: Clock): Pace
       const turn = queue.then(takeTurn);
       queue = turn.catch(() => undefined);
       return turn;
+    },
+    holdUntil(untilMs) {
+      heldUntil = Math.max(heldUntil, untilMs);
     },
   };
 }

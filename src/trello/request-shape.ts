@@ -26,13 +26,25 @@ function paramEntries(searchParams: Record<string, unknown> | undefined): [strin
 }
 
 /**
+ * The credentials as Trello's `Authorization` header takes them. In the
+ * query string (where trello.js puts them) they would be written to every
+ * proxy and access log the request passes; a header is not logged by default.
+ * OAuth parameter values are percent-encoded (RFC 5849 §3.5.1).
+ */
+export function authorizationHeader(credentials: Credentials): string {
+  const key = encodeURIComponent(credentials.key);
+  const token = encodeURIComponent(credentials.token);
+  return `OAuth oauth_consumer_key="${key}", oauth_token="${token}"`;
+}
+
+/**
  * Turns what a trello.js operation asks for into an HTTP request. trello.js
  * puts every parameter in the query string, even on POST and PUT, and Trello
  * answers 414 to URLs over about 8 KB: a long desc would fail. Writes
  * therefore carry their parameters in a form body (Trello reads form and
  * query parameters alike), with the same encoding trello.js would have used
- * in the query, and free text capped at Trello's limit. Key and token stay
- * in the query, where trello.js sends them.
+ * in the query, and free text capped at Trello's limit. Key and token travel
+ * in the Authorization header, never in the URL.
  */
 export function shapeRequest(
   apiUrl: string,
@@ -60,9 +72,10 @@ export function shapeRequest(
   } else {
     for (const [name, value] of params) url.searchParams.append(name, value);
   }
-  url.searchParams.set('key', credentials.key);
-  url.searchParams.set('token', credentials.token);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    authorization: authorizationHeader(credentials),
+  };
   if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
   return { method, path: options.url, url: url.toString(), body, headers };
 }

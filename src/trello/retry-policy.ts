@@ -5,7 +5,14 @@
 
 /** How one attempt failed. */
 export type Failure =
-  | { kind: 'status'; status: number; body: string; retryAfterMs: number | undefined }
+  | {
+      kind: 'status';
+      status: number;
+      body: string;
+      retryAfterMs: number | undefined;
+      /** For a 429: the length of the rate-limit window the server counts in, from its headers. */
+      rateWindowMs?: number | undefined;
+    }
   /** `reachedServer` is false only when the request provably never left (refused, unresolvable). */
   | { kind: 'network'; code: string; reachedServer: boolean }
   | { kind: 'timeout' }
@@ -63,19 +70,45 @@ export function verdict(method: string, failure: Failure): Verdict {
 
 export const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 10_000;
-/** A Retry-After longer than this is not honoured in full: the run would look hung. */
+/** A Retry-After (or rate window) longer than this is not honoured in full: the run would look hung. */
 const RETRY_AFTER_CAP_MS = 60_000;
+/** Trello counts requests per token and per key in 10 s windows (D). */
+export const TRELLO_RATE_WINDOW_MS = 10_000;
+/** Extra wait after a rate window, up to this share of it, so clients refused together do not return together. */
+const RATE_WINDOW_JITTER = 0.1;
 
 /**
  * Exponential backoff with full jitter (a uniformly random wait up to the
  * exponential bound), so clients that failed together do not retry together.
  * A server's Retry-After, when present, is a floor.
+ *
+ * A 429 without Retry-After waits a whole rate window (the server's, when its
+ * headers say, else Trello's 10 s) plus jitter: the window's refusals are
+ * spent, a retry within it is refused again, and every refusal counts toward
+ * the key's lockout (after 200 in a window, D). Where the window began is
+ * unknown, so its full length is the only wait that surely passes its end.
  */
 export function backoffMs(retryIndex: number, random: () => number, failure: Failure): number {
+  if (failure.kind === 'status' && failure.status === 429 && failure.retryAfterMs === undefined) {
+    const window = Math.min(failure.rateWindowMs ?? TRELLO_RATE_WINDOW_MS, RETRY_AFTER_CAP_MS);
+    return window + Math.floor(random() * window * RATE_WINDOW_JITTER);
+  }
   const bound = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex);
   const jittered = Math.floor(random() * bound);
   const floor = failure.kind === 'status' ? Math.min(failure.retryAfterMs ?? 0, RETRY_AFTER_CAP_MS) : 0;
   return Math.max(jittered, floor);
+}
+
+/**
+ * The window a 429 refers to, from the `x-rate-limit-api-{token,key}-interval-ms`
+ * headers Trello sends (O): the key's for a key-limit refusal, else the token's.
+ */
+export function parseRateWindow(header: (name: string) => string | null, body: string): number | undefined {
+  const which = body.includes('API_KEY_LIMIT_EXCEEDED') ? 'key' : 'token';
+  const text =
+    header(`x-rate-limit-api-${which}-interval-ms`) ?? header('x-rate-limit-api-token-interval-ms');
+  const ms = text === null ? Number.NaN : Number(text);
+  return Number.isFinite(ms) && ms > 0 ? ms : undefined;
 }
 
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */

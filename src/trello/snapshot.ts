@@ -11,6 +11,7 @@ import type { Client } from 'trello.js/core';
 import { z, type ZodType } from 'zod';
 import { TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
+import { describeStatus, type Redact } from './errors.ts';
 import { toBoardRef, toCard, toChecklist, toLabel, toList, toMember } from './mapping.ts';
 import type { BoardSnapshot } from './types.ts';
 
@@ -49,12 +50,38 @@ function batchUnavailable(error: unknown): boolean {
   return error instanceof TrelloError && [400, 404, 405, 501].includes(error.status ?? 0);
 }
 
-function innerResult(route: string, entry: Record<string, unknown> | undefined, schema: ZodType): unknown {
-  const [statusText, body] = Object.entries(entry ?? {})[0] ?? ['0', undefined];
-  const status = Number(statusText);
+interface BatchContext {
+  client: Client;
+  logger: Logger;
+  redact: Redact;
+}
+
+/**
+ * One part of a batch answer, `{"<status>": body}`. A part refused for load
+ * (429, 5xx) or not in that shape is read again on its own, through the
+ * client that paces and retries; any other refusal is final and explained.
+ */
+async function innerResult(
+  ctx: BatchContext,
+  route: string,
+  entry: Record<string, unknown> | undefined,
+  schema: ZodType,
+): Promise<unknown> {
+  const [statusText, body] = Object.entries(entry ?? {})[0] ?? ['', undefined];
+  const status = /^\d{3}$/.test(statusText) ? Number(statusText) : Number.NaN;
+  if (Number.isNaN(status) || status === 429 || status >= 500) {
+    ctx.logger.info(
+      { path: route, status: statusText },
+      'a part of the batch read failed; reading it on its own',
+    );
+    return ctx.client.sendRequest({ url: route, method: 'GET', schema });
+  }
   if (status < 200 || status >= 300) {
     const said = typeof body === 'string' ? body : JSON.stringify(body);
-    throw new TrelloError(`Trello refused GET ${route} inside a batch: ${status} ${said}.`, status);
+    throw new TrelloError(
+      ctx.redact(describeStatus(status, said, `GET ${route} (inside GET /batch)`, 1)),
+      status,
+    );
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
@@ -64,7 +91,8 @@ function innerResult(route: string, entry: Record<string, unknown> | undefined, 
   );
 }
 
-async function readByBatch(client: Client, boardId: string): Promise<RawParts | undefined> {
+async function readByBatch(ctx: BatchContext, boardId: string): Promise<RawParts | undefined> {
+  const { client } = ctx;
   const parts = routes(boardId);
   let answer: z.infer<typeof BatchAnswerSchema>;
   try {
@@ -79,7 +107,8 @@ async function readByBatch(client: Client, boardId: string): Promise<RawParts | 
     throw error;
   }
   if (answer.length !== parts.length) return undefined;
-  return parts.map(([route, schema], index) => innerResult(route, answer[index], schema)) as RawParts;
+  const results = parts.map(([route, schema], index) => innerResult(ctx, route, answer[index], schema));
+  return (await Promise.all(results)) as RawParts;
 }
 
 function readOneByOne(trello: TrelloClient, id: string): Promise<RawParts> {
@@ -95,19 +124,21 @@ function readOneByOne(trello: TrelloClient, id: string): Promise<RawParts> {
 
 /**
  * Reads the whole board in one request (`GET /batch`) when the server offers
- * it, else in six. A part that fills Trello's default page is read again in
- * full: labels with a higher limit, cards page by page (older ids first
- * missing, so each page asks for cards `before` the oldest id seen).
+ * it, else in six. A part the batch could not read for load (429, 5xx) is
+ * read again on its own. A part that fills Trello's default page is read
+ * again in full: labels with a higher limit, cards page by page (older ids
+ * first missing, so each page asks for cards `before` the oldest id seen).
  */
 export async function readSnapshot(
   trello: TrelloClient,
   client: Client,
   boardId: string,
   logger: Logger,
+  redact: Redact,
 ): Promise<BoardSnapshot> {
-  let parts = await readByBatch(client, boardId);
+  let parts = await readByBatch({ client, logger, redact }, boardId);
   if (!parts) {
-    logger.info('this Trello API offers no batch requests; reading the board in six requests');
+    logger.info('this Trello API gave no usable batch answer; reading the board in six requests');
     parts = await readOneByOne(trello, boardId);
   }
   const [board, lists, firstLabels, members, firstCards, checklists] = parts;

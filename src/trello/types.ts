@@ -83,21 +83,35 @@ export interface BoardSnapshot {
 
 /**
  * One Trello board, as report-sync uses it. Implementations pace requests,
- * retry 429 and 5xx, send long fields safely, and throw only `TrelloError`
- * (whose message never holds the key or the token).
+ * retry 429 and 5xx, and send long fields safely. What Trello refuses or
+ * fails is thrown as `TrelloError` (an `OutcomeUnknownError` for a write that
+ * may or may not have happened); a setting that cannot work is a
+ * `ConfigError`: an API URL that is not a URL (when the gateway is made) and
+ * a board reference that is no id, shortLink or board URL (`board()`). No
+ * error's message holds the key or the token.
  */
 export interface TrelloGateway {
-  /** Resolves a board id, shortLink or board URL. */
+  /** Resolves a board id, shortLink or board URL; ConfigError when the reference is none of them. */
   board(idOrShortLinkOrUrl: string): Promise<BoardRef>;
   snapshot(boardId: string): Promise<BoardSnapshot>;
-  /** null when the card does not exist (deleted). */
-  card(cardId: string): Promise<TrelloCard | null>;
   createList(boardId: string, name: string): Promise<TrelloList>;
   createLabel(boardId: string, name: string, color: string | null): Promise<TrelloLabel>;
   createCard(card: NewCard): Promise<TrelloCard>;
   updateCard(cardId: string, changes: CardChanges): Promise<TrelloCard>;
   addComment(cardId: string, text: string): Promise<void>;
+  /**
+   * Creates the checklist, then its items one by one (Trello has no bulk
+   * call). A failure after the checklist was made throws
+   * IncompleteChecklistError (an OutcomeUnknownError) carrying the checklist
+   * id, the items made and the items left: resume with `addCheckItems`.
+   */
   addChecklist(cardId: string, name: string, items: string[]): Promise<TrelloChecklist>;
+  /**
+   * Appends items to an existing checklist, in order, and returns them. A
+   * failure after some were added throws IncompleteChecklistError (what was
+   * added, what is left); a failure on the first is thrown as it is.
+   */
+  addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]>;
   /** Requests sent so far, retries included. */
   readonly apiCalls: number;
 }

@@ -5,7 +5,7 @@
  * is unknown because the answer was lost after the change was made).
  */
 import { TrelloError } from '../../src/errors.ts';
-import { OutcomeUnknownError } from '../../src/trello/errors.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../../src/trello/errors.ts';
 import type {
   BoardRef,
   BoardSnapshot,
@@ -20,12 +20,12 @@ import type {
   TrelloMember,
 } from '../../src/trello/types.ts';
 
-type Method = Exclude<keyof TrelloGateway, 'apiCalls'> | 'addCheckItems';
+type Method = Exclude<keyof TrelloGateway, 'apiCalls'>;
 
 /**
  * `lost-answer`: the change is made, then the caller gets OutcomeUnknownError.
- * `cut-short` (addChecklist): the checklist and half its items are made, then OutcomeUnknownError,
- * as when the gateway's item-by-item requests are interrupted.
+ * `cut-short` (addChecklist): the checklist and half its items are made, then IncompleteChecklistError
+ * (an OutcomeUnknownError), as the gateway throws when its item-by-item requests are interrupted.
  * `refused`: a plain TrelloError, nothing changed.
  */
 export type InjectedFailure = 'lost-answer' | 'cut-short' | 'refused';
@@ -104,10 +104,6 @@ export class FakeGateway implements TrelloGateway {
     });
   }
 
-  async card(cardId: string): Promise<TrelloCard | null> {
-    return this.#call('card', () => structuredClone(this.cards.find((c) => c.id === cardId) ?? null));
-  }
-
   async createList(_boardId: string, name: string): Promise<TrelloList> {
     return this.#call('createList', () => {
       const list = { id: this.id(), name, closed: false, pos: (this.lists.length + 1) * 16384 };
@@ -174,26 +170,20 @@ export class FakeGateway implements TrelloGateway {
         checkItems: made.map((item) => ({ id: this.id(), name: item, state: 'incomplete' })),
       };
       this.checklists.push(checklist);
-      if (cutShort) throw new OutcomeUnknownError('injected: checklist cut short', 'POST', 'checkItems');
+      if (cutShort) {
+        const cause = new OutcomeUnknownError('injected: answer lost', 'POST', 'checkItems');
+        const remaining = items.slice(made.length);
+        throw new IncompleteChecklistError(
+          { checklistId: checklist.id, added: structuredClone(checklist.checkItems), remaining },
+          cause,
+        );
+      }
       return structuredClone(checklist);
     });
   }
 
-  /** Not (yet) in TrelloGateway: the applier uses it when present. Off with `withoutCheckItems()`. */
-  addCheckItems?: (checklistId: string, items: string[]) => Promise<TrelloCheckItem[]> = (
-    checklistId,
-    items,
-  ) => this.#addCheckItems(checklistId, items);
-
-  /** A gateway as it is today: no way to add items to an existing checklist. */
-  withoutCheckItems(): this {
-    this.addCheckItems = undefined;
-    return this;
-  }
-
-  withCheckItems(): this {
-    this.addCheckItems = (checklistId, items) => this.#addCheckItems(checklistId, items);
-    return this;
+  async addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]> {
+    return this.#addCheckItems(checklistId, items);
   }
 
   #addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]> {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,56 @@ describe('state file lock across processes', () => {
     const state = await openStateFile(path, { ...options, lockTimeoutMs: 10_000 });
     await state.checkpoint(payloadWith(1, 3));
     await state.release();
+  });
+});
+
+/**
+ * Stops this process's event loop (no timer, no I/O callback runs: the lock is
+ * not refreshed), as a suspended laptop or a long synchronous task would,
+ * until `done` holds.
+ */
+function freezeUntil(done: () => boolean, timeoutMs: number): void {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms`);
+    Atomics.wait(cell, 0, 0, 50);
+  }
+}
+
+describe('a run that loses its lock to another run', () => {
+  it("writes nothing more, so the other run's saves survive, and says so", async () => {
+    const first = await openStateFile(path, options);
+    await first.checkpoint(payloadWith(1, 3));
+    await first.checkpoint(payloadWith(2, 3)); // a journal line, which release() would fold in
+    const other = spawn(process.execPath, [CHILD, path, 'takeover'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(other);
+    const otherExit = new Promise((resolve) => other.once('exit', resolve));
+
+    // This run stalls past the stale time: the other run takes the lock over, saves 100 and finishes.
+    freezeUntil(() => existsSync(`${path}.taken`), 20_000);
+    // Awoken, this run tries to save before any timer of its lock has run.
+    const late = first.checkpoint(payloadWith(3, 3));
+    await assert.rejects(late, (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.match(error.message, /^Lost the lock on the state file .*state\.json: .*refused this save/);
+      return true;
+    });
+    await assert.rejects(first.release(), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.match(
+        error.message,
+        /Lost the lock .*did not fold its journal into it .*Make sure only one report-sync run/,
+      );
+      return true;
+    });
+    await otherExit;
+    assert.deepEqual((await readStateFile(path, options))?.data, payloadWith(100, 3), "the other run's save");
+    const again = await openStateFile(path, options);
+    assert.deepEqual(again.data, payloadWith(100, 3));
+    await again.release();
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -131,6 +131,37 @@ describe('state file store', () => {
     await state.release();
   });
 
+  it('folds the journal into the file once it outgrows the file, or 64 KiB for a small file', async () => {
+    for (const [entries, descLength, threshold] of [
+      [10, 100, 64 * 1024], // a 1.5 KB file: the journal may reach 64 KiB
+      [200, 1_000, 0], // a 220 KB file: the journal may reach the file's size
+    ] as const) {
+      await rm(dir, { recursive: true, force: true });
+      const state = await openStateFile(path, options);
+      await state.checkpoint(payloadWith(1, entries, descLength));
+      const limit = Math.max(threshold, (await stat(path)).size);
+      let folds = 0;
+      let journalBefore = 0;
+      for (let n = 2; n <= 400; n++) {
+        await state.checkpoint(payloadWith(n, entries, descLength));
+        const journal = await stat(`${path}.journal`).then(
+          (s) => s.size,
+          () => 0,
+        );
+        assert.ok(journal <= limit, `journal of ${journal} bytes after save ${n}, over ${limit}`);
+        if (journal < journalBefore) {
+          folds++;
+          const onDisk = JSON.parse(await readFile(path, 'utf8')) as { serial: number };
+          assert.equal(onDisk.serial, n, 'the fold wrote the whole state as of this save');
+        }
+        journalBefore = journal;
+      }
+      assert.ok(folds >= 1, `folded at least once (${entries} entries)`);
+      await state.release();
+      assert.deepEqual((await readStateFile(path, options))?.data, payloadWith(400, entries, descLength));
+    }
+  });
+
   it('refuses to save a payload holding a secret', async () => {
     const secret = 'f'.repeat(64);
     const state = await openStateFile(path, { ...options, secrets: [secret] });
@@ -142,6 +173,100 @@ describe('state file store', () => {
     });
     await state.release();
     await assert.rejects(stat(path), { code: 'ENOENT' });
+  });
+  it('refuses to write a journal line holding a secret, and keeps what was saved', async () => {
+    const secret = 'f'.repeat(64);
+    const state = await openStateFile(path, { ...options, secrets: [secret] });
+    await state.checkpoint(payloadWith(1, 3));
+    await state.checkpoint(payloadWith(2, 3)); // the journal exists: the next save would be a line in it
+    const leaky = payloadWith(3, 3);
+    leaky.cards['item-0'] = { cardId: 'c', title: `token ${secret}`, desc: '' };
+    await assert.rejects(state.checkpoint(leaky), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.match(error.message, /Refusing to save .*Trello key or token/);
+      assert.ok(!error.message.includes(secret));
+      return true;
+    });
+    assert.ok(!(await readFile(`${path}.journal`, 'utf8')).includes(secret));
+    await state.release();
+    for (const file of [path, `${path}.bak`]) {
+      const text = await readFile(file, 'utf8').catch(() => '');
+      assert.ok(!text.includes(secret), file);
+    }
+    assert.deepEqual((await readStateFile(path, options))?.data, payloadWith(2, 3));
+  });
+
+  it('refuses to copy a state file already holding a secret to .bak, and says how to clean it', async () => {
+    const secret = 'e'.repeat(64);
+    await saveAll([{ ...payloadWith(1, 3), board: { id: secret } }]); // written without the secret list
+    const before = await readFile(path, 'utf8');
+    const state = await openStateFile(path, { ...options, secrets: [secret] });
+    await assert.rejects(state.checkpoint(payloadWith(2, 3)), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(error.message.includes(`Refusing to copy ${path} to ${path}.bak`));
+      assert.match(
+        error.message,
+        /Remove it from .*state\.json, or move .*state\.json and .*state\.json\.journal away/,
+      );
+      assert.ok(!error.message.includes(secret));
+      return true;
+    });
+    await state.release();
+    await assert.rejects(stat(`${path}.bak`), { code: 'ENOENT' });
+    assert.equal(await readFile(path, 'utf8'), before);
+  });
+});
+
+describe('a run whose lock is lost', () => {
+  it('saves nothing more, leaves its journal, and says so on release', async () => {
+    const state = await openStateFile(path, options);
+    await state.checkpoint(payloadWith(1, 10));
+    await state.checkpoint(payloadWith(2, 10));
+    const file = await readFile(path, 'utf8');
+    const journal = await readFile(`${path}.journal`, 'utf8');
+    await rm(`${path}.lock`, { recursive: true }); // as the "locked" message advises, wrongly, during a run
+
+    await assert.rejects(state.checkpoint(payloadWith(3, 10)), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(error.message.includes(`Lost the lock on the state file ${path}: ${path}.lock was removed`));
+      return true;
+    });
+    await assert.rejects(state.release(), /Lost the lock .*did not fold its journal into it/);
+    assert.equal(await readFile(path, 'utf8'), file, 'the state file was not rewritten');
+    assert.equal(await readFile(`${path}.journal`, 'utf8'), journal, 'the journal was left');
+    await state.release(); // a second release is a no-op
+
+    const next = await openStateFile(path, options);
+    assert.deepEqual(next.data, payloadWith(2, 10), 'every save made under the lock is still there');
+    await next.release();
+  });
+});
+
+describe('a folder or file that cannot be used', () => {
+  it('says what to check when the folder cannot be made', async () => {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'nested'), 'a file where a folder should be');
+    await assert.rejects(openStateFile(path, options), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(
+        error.message.includes(`Could not create the folder ${join(dir, 'nested')} for the state file`),
+      );
+      assert.match(
+        error.message,
+        /Check that the path is the one intended .*permissions.*REPORT_SYNC_STATE_FILE/,
+      );
+      return true;
+    });
+  });
+
+  it('says what to check when the file cannot be read', async () => {
+    await mkdir(path, { recursive: true }); // a folder where the file should be
+    await assert.rejects(readStateFile(path, options), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(error.message.startsWith(`Could not read ${path}: `));
+      assert.match(error.message, /Check that .* is a file \(not a folder\) and that this user may read it/);
+      return true;
+    });
   });
 });
 
@@ -183,6 +308,70 @@ describe('a state file that cannot be read', () => {
       /newer report-sync.*Upgrade/s,
     );
     assert.equal(await readFile(path, 'utf8'), before);
+  });
+
+  it('offers a way back to the backup that works as written: the journal moves away too', async () => {
+    await saveAll([payloadWith(1, 10)]);
+    const state = await openStateFile(path, options);
+    // Save 2 rewrites the file (save 1 goes to .bak), saves 3 and 4 are journal lines.
+    for (let n = 2; n <= 4; n++) await state.checkpoint(payloadWith(n, 10));
+    const crashed = join(dir, 'crashed'); // the files as a crash at this moment leaves them
+    await mkdir(crashed);
+    for (const suffix of ['', '.journal', '.bak'])
+      await copyFile(`${path}${suffix}`, join(crashed, `state.json${suffix}`));
+    await state.release();
+    const at = join(crashed, 'state.json');
+    await writeFile(at, '{"serial": 4, '); // and then the state file is damaged
+
+    const hint = await openStateFile(at, options).then(
+      () => assert.fail('expected a failure'),
+      (error: unknown) => (error as Error).message,
+    );
+    assert.ok(hint.includes(`move ${at}.journal away (if it exists), then copy ${at}.bak over ${at}`), hint);
+
+    // Copying the backup alone leaves a journal that does not follow it: reported, with the fix.
+    await copyFile(`${at}.bak`, at);
+    await assert.rejects(openStateFile(at, options), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(
+        error.message.includes(
+          `The state journal ${at}.journal does not continue ${at}: its line 1 is save 3, but ${at} ends at save 1`,
+        ),
+        error.message,
+      );
+      assert.ok(error.message.includes(`Move ${at}.journal away`));
+      return true;
+    });
+    // Both steps, as the hint says: the state of the backup.
+    await rename(`${at}.journal`, `${at}.journal.old`);
+    const restored = await openStateFile(at, options);
+    assert.deepEqual([restored.serial, restored.data], [1, payloadWith(1, 10)]);
+    await restored.release();
+  });
+
+  it('reports a journal from another state file, and how to go on without it', async () => {
+    await saveAll([payloadWith(1, 10)]);
+    const mine = await readStateFile(path, options);
+    const otherPath = join(dir, 'other.json');
+    const other = await openStateFile(otherPath, options);
+    await other.checkpoint(payloadWith(5, 10));
+    await other.checkpoint(payloadWith(6, 10));
+    await copyFile(`${otherPath}.journal`, `${path}.journal`);
+    await other.release();
+
+    await assert.rejects(openStateFile(path, options), (error: unknown) => {
+      assert.ok(error instanceof StateError);
+      assert.ok(
+        error.message.includes(
+          `The state journal ${path}.journal does not continue ${path}: it belongs to another state file (line 1 is from the file with lineage ${other.lineage}; ${path} has lineage ${mine?.lineage})`,
+        ),
+        error.message,
+      );
+      assert.ok(error.message.includes(`Move ${path}.journal away`));
+      return true;
+    });
+    await rename(`${path}.journal`, `${path}.journal.old`);
+    assert.deepEqual((await readStateFile(path, options))?.data, payloadWith(1, 10));
   });
 
   it('is reported when a complete journal line is damaged', async () => {

@@ -108,21 +108,3 @@ test('a checklist cut short by a lost answer is completed, not made twice', asyn
     [['dev', 'test', 'prod']],
   );
 });
-
-test('without a way to add check items, a cut-short checklist is a reported failure and is completed once possible', async () => {
-  const gw = new FakeGateway().withoutCheckItems();
-  gw.failNext('addChecklist', 'cut-short');
-  const first = await sync(gw, emptySyncState(), reports);
-  assert.equal(first.failures.length, 1);
-  assert.match(first.failures[0]?.message ?? '', /cannot add items to an existing checklist/);
-  assert.equal(first.state.settingsHash, null, 'the next run plans again');
-  const second = await sync(gw.withCheckItems(), first.state, seenAfter(first.state, reports));
-  assert.deepEqual(second.failures, []);
-  assertBoardMatchesState(gw, second.state);
-  const cardId = second.state.cards[items[0]?.key ?? '']?.cardId;
-  const checklist = gw.checklists.find((c) => c.idCard === cardId);
-  assert.deepEqual(
-    checklist?.checkItems.map((i) => i.name),
-    ['dev', 'test', 'prod'],
-  );
-});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
 import { inspect } from 'node:util';
-import { TrelloError } from '../../src/errors.ts';
+import { ConfigError, TrelloError } from '../../src/errors.ts';
 import { createLogger, silentLogger } from '../../src/log/logger.ts';
 import { OutcomeUnknownError } from '../../src/trello/errors.ts';
 import { createTrelloGateway, type TrelloGatewayOptions } from '../../src/trello/gateway.ts';
@@ -69,14 +69,42 @@ describe('gateway errors', () => {
     assertNoSecrets(wrongKey);
   });
 
-  it('hides the secrets even when a server echoes the request URL back', async (t) => {
+  it('hides the secrets even when a server echoes the request back', async (t) => {
     const { apiUrl } = await scriptedServer(t, (request) => ({
       status: 400,
-      body: `bad request: ${request.url}`,
+      body: `bad request: ${request.url} with ${request.authorization}`,
     }));
-    const error = await failure(gateway(apiUrl).card('0123456789abcdef01234567'));
+    const error = await failure(gateway(apiUrl).createList('b'.repeat(24), 'x'));
     assert.equal(error.status, 400);
-    assert.match(error.message, /key=\[redacted\]&token=\[redacted\]/);
+    assert.match(error.message, /oauth_consumer_key="\[redacted\]", oauth_token="\[redacted\]"/);
+    assertNoSecrets(error);
+  });
+
+  it('sends key and token in the Authorization header, never in a URL', async (t) => {
+    const board = { id: 'b'.repeat(24), name: 'B', shortLink: 'AbCd1234', url: 'u' };
+    const { apiUrl, seen } = await scriptedServer(t, (request) =>
+      request.method === 'GET' ? { status: 200, body: board } : { status: 200, body: { id: 'c'.repeat(24) } },
+    );
+    const client = gateway(apiUrl);
+    await client.board(board.shortLink);
+    await client.createCard(newCard('l'.repeat(24), 'x'));
+    await client.updateCard('c'.repeat(24), { name: 'y' });
+    assert.equal(seen.length, 3);
+    for (const request of seen) {
+      for (const secret of [KEY, TOKEN]) {
+        assert.ok(!request.url.includes(secret), request.url);
+        assert.ok(!request.body.includes(secret), request.body);
+      }
+      assert.equal(request.authorization, `OAuth oauth_consumer_key="${KEY}", oauth_token="${TOKEN}"`);
+    }
+  });
+
+  it('redacts a secret in the path of a write whose outcome is unknown', async (t) => {
+    const { apiUrl } = await scriptedServer(t, () => ({ status: 500, body: 'Internal Server Error' }));
+    // A token pasted where the board id belongs ends up in the path.
+    const error = await failure(gateway(apiUrl).createLabel(TOKEN, 'urgent', 'red'));
+    assert.ok(error instanceof OutcomeUnknownError);
+    assert.deepEqual([error.method, error.path], ['POST', '/boards/[redacted]/labels']);
     assertNoSecrets(error);
   });
 
@@ -132,7 +160,7 @@ describe('gateway errors', () => {
       (await failure(client.createCard(newCard('0123456789abcdef01234567', 'x')))) instanceof
         OutcomeUnknownError,
     );
-    const read = await failure(client.card('0123456789abcdef01234567'));
+    const read = await failure(client.board('0123456789abcdef01234567'));
     assert.ok(!(read instanceof OutcomeUnknownError));
     assert.match(read.message, /data report-sync cannot read \(id: /);
   });
@@ -168,14 +196,14 @@ describe('gateway errors', () => {
     await gateway(apiUrl, { logger })
       .createCard(newCard('l'.repeat(24), 'x', 'd'.repeat(17_000)))
       .catch(() => undefined);
-    await gateway(apiUrl, { logger }).card('c'.repeat(24));
+    await gateway(apiUrl, { logger }).board('c'.repeat(24));
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const requests = entries.filter((e) => e['msg'] === 'trello request');
     assert.deepEqual(
       requests.map((e) => [e['method'], e['path'], e['status'], typeof e['ms']]),
       [
         ['POST', '/cards', 502, 'number'],
-        ['GET', `/cards/${'c'.repeat(24)}`, 200, 'number'],
+        ['GET', `/boards/${'c'.repeat(24)}`, 200, 'number'],
       ],
     );
     assert.ok(
@@ -185,7 +213,12 @@ describe('gateway errors', () => {
     for (const line of lines) assert.ok(!line.includes(KEY) && !line.includes(TOKEN), line);
   });
 
-  it('refuses an API URL that is not a URL', () => {
-    assert.throws(() => gateway('api.trello.com'), /is not a URL/);
+  it('refuses an API URL that is not a URL, naming the setting', () => {
+    assert.throws(
+      () => gateway('api.trello.com'),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        /"api\.trello\.com" \(setting trello\.apiUrl, or TRELLO_API_URL\) is not a URL/.test(error.message),
+    );
   });
 });

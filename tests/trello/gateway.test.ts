@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TrelloError } from '../../src/errors.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../../src/trello/errors.ts';
 import { TRELLO_TEXT_LIMIT } from '../../src/trello/limits.ts';
 import { harness, newCard } from './harness.ts';
 
@@ -79,7 +80,8 @@ describe('Trello gateway against the emulator', () => {
       [moved.idList, moved.name, moved.idLabels, moved.idMembers],
       [list.id, 'Write more', [], []],
     );
-    assert.deepEqual(await gateway.card(card.id), moved);
+    const read = (await gateway.snapshot(emulator.board.id)).cards.find((c) => c.id === card.id);
+    assert.deepEqual(read, moved);
   });
 
   it('adds comments and checklists', async (t) => {
@@ -99,11 +101,66 @@ describe('Trello gateway against the emulator', () => {
     assert.equal(emulator.stats().byRoute['POST /1/checklists/:id/checkItems'], 3);
   });
 
-  it('answers null for a card that does not exist', async (t) => {
-    const { gateway, listId } = await harness(t);
-    assert.equal(await gateway.card('0123456789abcdef01234567'), null);
-    const card = await gateway.createCard(newCard(listId, 'here'));
-    assert.equal((await gateway.card(card.id))?.name, 'here');
+  it('adds items to an existing checklist, in order', async (t) => {
+    const { gateway, listId, emulator } = await harness(t);
+    const card = await gateway.createCard(newCard(listId, 'Growing'));
+    const checklist = await gateway.addChecklist(card.id, 'Steps', ['one']);
+    const added = await gateway.addCheckItems(checklist.id, ['two', 'three']);
+    assert.deepEqual(
+      added.map((i) => [i.name, i.state]),
+      [
+        ['two', 'incomplete'],
+        ['three', 'incomplete'],
+      ],
+    );
+    const onBoard = (await gateway.snapshot(emulator.board.id)).checklists.find((c) => c.id === checklist.id);
+    assert.deepEqual(
+      onBoard?.checkItems.map((i) => i.name),
+      ['one', 'two', 'three'],
+    );
+  });
+
+  it('says where a checklist cut short stands, so that it can be finished without a duplicate', async (t) => {
+    const { gateway, listId, emulator } = await harness(t);
+    const card = await gateway.createCard(newCard(listId, 'Cut short'));
+    // The connection drops on the first item: the checklist exists, its items do not.
+    emulator.setFaults({ resetRate: 1, routes: ['POST /1/checklists/:id/checkItems'], maxFaults: 1 });
+    const error = await gateway.addChecklist(card.id, 'Steps', ['a', 'b', 'c']).then(
+      () => assert.fail('expected a failure'),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof IncompleteChecklistError);
+    assert.ok(error instanceof OutcomeUnknownError, 'callers that reconcile unknown outcomes still do');
+    assert.deepEqual([error.added, error.remaining], [[], ['a', 'b', 'c']]);
+    assert.ok(
+      error.cause instanceof OutcomeUnknownError,
+      'the first remaining item may exist: it did not here',
+    );
+    assert.match(error.message, /got 0 of the 3 items .*adding "a" failed/);
+
+    await gateway.addCheckItems(error.checklistId, error.remaining);
+    const checklists = (await gateway.snapshot(emulator.board.id)).checklists.filter(
+      (c) => c.idCard === card.id,
+    );
+    assert.deepEqual(
+      checklists.map((c) => [c.id, c.name, c.checkItems.map((i) => i.name)]),
+      [[error.checklistId, 'Steps', ['a', 'b', 'c']]],
+    );
+  });
+
+  it('sends key and token in the Authorization header, never in a URL', async (t) => {
+    const { gateway, listId, emulator, urls } = await harness(t);
+    const card = await gateway.createCard(newCard(listId, 'private'));
+    await gateway.updateCard(card.id, { name: 'still private' });
+    await gateway.addChecklist(card.id, 'Checklist', ['x']);
+    await gateway.snapshot(emulator.board.id);
+    await gateway.board(emulator.board.shortLink);
+    assert.equal(urls.length, 6);
+    assert.equal(emulator.stats().byStatus['401'], undefined, 'the emulator accepted every request');
+    for (const url of urls) {
+      assert.ok(!url.includes(emulator.token) && !url.includes(emulator.key), url);
+      assert.ok(!/[?&](key|token)=/.test(url), url);
+    }
   });
 
   it('sends a long description in the body and keeps Trello’s 16384 characters of it', async (t) => {

@@ -12,6 +12,8 @@ export interface Harness {
   clock: VirtualClock;
   /** Virtual time at which each HTTP request left, in order. */
   sentAt: number[];
+  /** The URL of each HTTP request, as the emulator receives it, in order. */
+  urls: string[];
   /** The first open list of the emulator's board. */
   listId: string;
 }
@@ -28,8 +30,10 @@ export async function harness(
   const emulator = await withEmulator(t, { rateLimit: false, ...emulatorOptions });
   const clock = virtualClock();
   const sentAt: number[] = [];
+  const urls: string[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     sentAt.push(clock.now());
+    urls.push(input instanceof Request ? input.url : String(input));
     return fetch(input, init);
   };
   const base = { apiUrl: emulator.url, key: emulator.key, token: emulator.token, logger: silentLogger() };
@@ -45,7 +49,7 @@ export async function harness(
     fetch: recordingFetch,
     ...gatewayOptions,
   });
-  return { emulator, gateway, clock, sentAt, listId: list.id };
+  return { emulator, gateway, clock, sentAt, urls, listId: list.id };
 }
 
 /** A new card's fields with defaults. */

@@ -24,6 +24,18 @@ describe('pacer', () => {
     assert.deepEqual(starts, [0, 0, 10_000, 10_000, 20_000]);
   });
 
+  it('starts nothing before a hold ends, and never shortens a hold', async () => {
+    const clock = virtualClock();
+    const pacer = createPacer(10, 10_000, clock);
+    await pacer.acquire();
+    pacer.holdUntil(10_500);
+    pacer.holdUntil(3_000);
+    const starts: number[] = [];
+    await Promise.all(Array.from({ length: 3 }, () => pacer.acquire().then(() => starts.push(clock.now()))));
+    assert.deepEqual(starts, [10_500, 10_500, 10_500]);
+    assert.deepEqual(clock.sleeps, [10_500]);
+  });
+
   it('does not wait when requests are already slower than the limit', async () => {
     const clock = virtualClock();
     const pacer = createPacer(2, 10_000, clock);

@@ -1,33 +1,77 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TrelloError } from '../../src/errors.ts';
+import { silentLogger } from '../../src/log/logger.ts';
 import { OutcomeUnknownError } from '../../src/trello/errors.ts';
+import { createTrelloGateway } from '../../src/trello/gateway.ts';
 import { harness, newCard } from './harness.ts';
+import { scriptedServer } from './scripted-server.ts';
+import { virtualClock } from './virtual-clock.ts';
 
 describe('gateway pacing', () => {
   it('spreads a burst over as many 10 s windows as the configured rate needs', async (t) => {
-    const { gateway, listId, sentAt } = await harness(t, { requestsPer10s: 4 });
-    const card = await gateway.createCard(newCard(listId, 'paced'));
-    await Promise.all(Array.from({ length: 9 }, () => gateway.card(card.id)));
+    const { gateway, listId, sentAt, emulator } = await harness(t, { requestsPer10s: 4 });
+    await gateway.createCard(newCard(listId, 'paced'));
+    await Promise.all(Array.from({ length: 9 }, () => gateway.board(emulator.board.id)));
     assert.deepEqual(sentAt, [0, 0, 0, 0, 10_000, 10_000, 10_000, 10_000, 20_000, 20_000]);
+  });
+
+  it('holds every request for a whole rate window after a 429 without Retry-After', async (t) => {
+    const board = { id: 'b'.repeat(24), name: 'B', shortLink: 'AbCd1234', url: 'u' };
+    const { apiUrl, seen } = await scriptedServer(t, (_, index) =>
+      index === 0
+        ? {
+            status: 429,
+            body: { error: 'API_TOKEN_LIMIT_EXCEEDED', message: 'Rate limit exceeded' },
+            headers: { 'x-rate-limit-api-token-interval-ms': '10000' },
+          }
+        : { status: 200, body: board },
+    );
+    const clock = virtualClock();
+    const sentAt: number[] = [];
+    let other: Promise<unknown> | undefined;
+    const gateway = createTrelloGateway({
+      apiUrl,
+      key: 'k'.repeat(32),
+      token: 't'.repeat(64),
+      logger: silentLogger(),
+      random: () => 0.5,
+      // Another request of the same client starts the moment the refused one begins to wait.
+      clock: {
+        now: () => clock.now(),
+        sleep: (ms) => {
+          other ??= gateway.board(board.shortLink);
+          return clock.sleep(ms);
+        },
+      },
+      fetch: (input, init) => {
+        sentAt.push(clock.now());
+        return fetch(input, init);
+      },
+    });
+    await gateway.board(board.shortLink);
+    await other;
+    assert.equal(seen.length, 3);
+    assert.deepEqual(sentAt, [0, 10_500, 10_500], 'the retry and the other request wait out the window');
   });
 });
 
 describe('gateway retries', () => {
   it('retries server errors on reads with growing, jittered waits', async (t) => {
-    const { gateway, emulator, listId, clock } = await harness(t);
-    const card = await gateway.createCard(newCard(listId, 'flaky read'));
-    emulator.setFaults({ errorRate: 1, routes: ['GET /1/cards/:id'], maxFaults: 3 });
-    assert.equal((await gateway.card(card.id))?.name, 'flaky read');
+    const { gateway, emulator, clock } = await harness(t);
+    emulator.setFaults({ errorRate: 1, routes: ['GET /1/boards/:id'], maxFaults: 3 });
+    assert.equal((await gateway.board(emulator.board.id)).id, emulator.board.id);
     assert.equal(emulator.stats().faults, 3);
     assert.deepEqual(clock.sleeps, [999, 1_998, 3_996]);
   });
 
-  it('never lets a 429 reach the caller while retries last', async (t) => {
-    const { gateway, emulator, listId } = await harness(t);
+  it('never lets a 429 reach the caller while retries last, waiting out Trello’s 10 s window each time', async (t) => {
+    const { gateway, emulator, listId, clock } = await harness(t);
     emulator.setFaults({ rateLimitStormRate: 1, maxFaults: 4 });
     const card = await gateway.createCard(newCard(listId, 'after the storm'));
     assert.equal(emulator.stats().rateLimited, 4);
+    // No Retry-After and (with the emulator's limiter off) no window header: 10 s plus up to 10 % jitter.
+    assert.deepEqual(clock.sleeps, [10_999, 10_999, 10_999, 10_999]);
     const snapshot = await gateway.snapshot(emulator.board.id);
     assert.deepEqual(
       snapshot.cards.filter((c) => c.name === 'after the storm').map((c) => c.id),
@@ -87,12 +131,12 @@ describe('writes whose outcome is unknown', () => {
   });
 
   it('reports a create that timed out', async (t) => {
-    const { gateway, emulator, listId } = await harness(t, { timeoutMs: 100 });
+    const { gateway, emulator } = await harness(t, { timeoutMs: 100 });
     emulator.setFaults({ latencyMs: 400 });
     await assert.rejects(gateway.createList(emulator.board.id, 'slow'), OutcomeUnknownError);
-    await assert.rejects(gateway.card(listId), (error: unknown) => {
+    await assert.rejects(gateway.board(emulator.board.id), (error: unknown) => {
       assert.ok(error instanceof TrelloError && !(error instanceof OutcomeUnknownError));
-      assert.match(error.message, /did not answer GET \/cards\/.* within 0\.1 s \(6 attempts\)/);
+      assert.match(error.message, /did not answer GET \/boards\/.* within 0\.1 s \(6 attempts\)/);
       return true;
     });
   });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backoffMs, type Failure, parseRetryAfter, verdict } from '../../src/trello/retry-policy.ts';
+import {
+  backoffMs,
+  type Failure,
+  parseRateWindow,
+  parseRetryAfter,
+  verdict,
+} from '../../src/trello/retry-policy.ts';
 
 const status = (code: number, retryAfterMs?: number): Failure => ({
   kind: 'status',
@@ -63,6 +69,64 @@ describe('retry policy', () => {
       backoffMs(0, () => 0, status(429, 3_600_000)),
       60_000,
     );
+  });
+
+  it('waits a whole rate window, plus up to 10 % jitter, after a 429 without Retry-After', () => {
+    const refused = (rateWindowMs?: number): Failure => ({
+      kind: 'status',
+      status: 429,
+      body: '{"error":"API_TOKEN_LIMIT_EXCEEDED"}',
+      retryAfterMs: undefined,
+      rateWindowMs,
+    });
+    assert.equal(
+      backoffMs(0, () => 0, refused()),
+      10_000,
+      "Trello's window when no header says",
+    );
+    assert.equal(
+      backoffMs(0, () => 0.999, refused()),
+      10_999,
+    );
+    assert.equal(
+      backoffMs(4, () => 0.5, refused()),
+      10_500,
+      'not shorter for a later retry',
+    );
+    assert.equal(
+      backoffMs(0, () => 0.5, refused(200)),
+      210,
+      "the server's window when its headers say",
+    );
+    assert.equal(
+      backoffMs(0, () => 0, refused(900_000)),
+      60_000,
+      'within reason',
+    );
+    assert.equal(
+      backoffMs(0, () => 0, status(429, 2_000)),
+      2_000,
+      'a Retry-After is taken at its word',
+    );
+  });
+
+  it('reads the rate window from the token or key interval header', () => {
+    const headers =
+      (values: Record<string, string>) =>
+      (name: string): string | null =>
+        values[name] ?? null;
+    const both = headers({
+      'x-rate-limit-api-token-interval-ms': '10000',
+      'x-rate-limit-api-key-interval-ms': '20000',
+    });
+    assert.equal(parseRateWindow(both, '{"error":"API_TOKEN_LIMIT_EXCEEDED"}'), 10_000);
+    assert.equal(parseRateWindow(both, '{"error":"API_KEY_LIMIT_EXCEEDED"}'), 20_000);
+    assert.equal(
+      parseRateWindow(headers({ 'x-rate-limit-api-token-interval-ms': '10000' }), 'API_KEY_LIMIT_EXCEEDED'),
+      10_000,
+    );
+    assert.equal(parseRateWindow(headers({}), ''), undefined);
+    assert.equal(parseRateWindow(headers({ 'x-rate-limit-api-token-interval-ms': 'soon' }), ''), undefined);
   });
 
   it('reads Retry-After as seconds or as a date', () => {

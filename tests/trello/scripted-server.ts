@@ -8,6 +8,7 @@ export interface SeenRequest {
   url: string;
   body: string;
   contentType: string | undefined;
+  authorization: string | undefined;
 }
 
 export interface Reply {
@@ -34,6 +35,7 @@ export async function scriptedServer(
         url: req.url ?? '',
         body,
         contentType: req.headers['content-type'],
+        authorization: req.headers.authorization,
       };
       seen.push(request);
       const { status, body: answer, headers = {} } = reply(request, seen.length - 1);
