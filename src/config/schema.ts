@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LABEL_COLORS } from '../trello/colors.ts';
 
 /**
  * The config file's schema: every setting, its default and what it is for.
@@ -7,10 +8,7 @@ import { z } from 'zod';
  */
 
 const listName = z.string().trim().min(1);
-const labelColour = z
-  .enum(['green', 'yellow', 'orange', 'red', 'purple', 'blue', 'sky', 'lime', 'pink', 'black'])
-  .or(z.string().regex(/^(green|yellow|orange|red|purple|blue|sky|lime|pink|black)_(light|dark)$/))
-  .nullable();
+const labelColour = z.enum(LABEL_COLORS as [string, ...string[]]).nullable();
 
 const label = (name: string, color: string) =>
   z

@@ -3,24 +3,9 @@ import type { BoardRecord, LabelRecord, ListRecord } from '../model.ts';
 import { type Params, parsePosition, requireText } from '../params.ts';
 import { resolvePosition } from '../positions.ts';
 import type { Store } from '../store.ts';
+import { LABEL_COLORS } from '../../trello/colors.ts';
 
-/** Trello's label palette (O): ten colours, each also in a `_light` and a `_dark` shade. */
-export const LABEL_BASE_COLORS = [
-  'green',
-  'yellow',
-  'orange',
-  'red',
-  'purple',
-  'blue',
-  'sky',
-  'lime',
-  'pink',
-  'black',
-] as const;
-/** Every colour a label may have: the base colours and their `_light`/`_dark` shades. */
-export const LABEL_COLORS: ReadonlySet<string> = new Set(
-  LABEL_BASE_COLORS.flatMap((c) => [c, `${c}_light`, `${c}_dark`]),
-);
+const LABEL_COLOR_SET: ReadonlySet<string> = new Set(LABEL_COLORS);
 
 /** Lists and labels are created the same way from `/boards/{id}/…` and from `/lists`, `/labels` with `idBoard`. */
 export function createList(store: Store, board: BoardRecord, params: Params): ListRecord {
@@ -53,8 +38,8 @@ export function createLabel(store: Store, board: BoardRecord, params: Params): L
 }
 
 /** A label without colour is `null`; Trello takes `null` or an empty value for it. */
-export function parseColor(raw: string | undefined): string | null {
+function parseColor(raw: string | undefined): string | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
-  if (!LABEL_COLORS.has(raw)) throw invalidValue('color');
+  if (!LABEL_COLOR_SET.has(raw)) throw invalidValue('color');
   return raw;
 }
