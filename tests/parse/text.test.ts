@@ -38,6 +38,17 @@ test('a line ending in . , ; or :, a marker line, a long line, or a line before 
   );
 });
 
+test('a marker line with any separator the extraction accepts (： – —) is not a heading either', () => {
+  for (const line of ['TODO： 订购磁盘', 'FIXME – rotate the keys', 'TODO(ann) — call the vendor']) {
+    const outline = text(`Notes\n\n${line}\n\nMore text here.\n`);
+    assert.deepEqual(
+      flattenOutline(outline).sections.map((s) => s.title),
+      ['Notes'],
+      line,
+    );
+  }
+});
+
 test('list markers (- * + • 1. 1) a)) nest by indent; indented lines continue an item', () => {
   const outline = text(
     'Tasks\n\n- first\n  continued here\n  * nested star\n    1) deeper\n• bullet dot\n+ plus\n\n1. numbered\na) lettered\n',

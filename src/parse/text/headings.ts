@@ -22,7 +22,7 @@ export interface Heading {
 
 const UNDERLINE = /^(=|-|~)\1{2,}$/;
 const MAX_HEADING_LENGTH = 80;
-const MARKER_LINE = /^(?:TODO|FIXME)\b\s*(?:\([^)]*\))?\s*[:-]/;
+const MARKER_LINE = /^(?:TODO|FIXME)\b\s*(?:\([^)]*\))?\s*[:：\-–—]/u;
 
 export function splitChunks(lines: readonly string[]): Chunk[] {
   const chunks: Chunk[] = [];
