@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import { loadConfig, type Config } from '../../config/index.ts';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.ts';
 import type { CommandContext } from '../context.ts';
+import { parsePort } from '../options.ts';
 import type { CommandRegistrar } from './index.ts';
 import { syncOnce } from './sync.ts';
 
@@ -16,16 +16,6 @@ const DEMO_BOARD = 'Status reports (report-sync demo)';
 interface DemoFlags {
   port: number;
   serve: boolean;
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError(
-      'expected a port number from 0 to 65535 (0 picks a free one), e.g. --port 8089',
-    );
-  }
-  return port;
 }
 
 /**

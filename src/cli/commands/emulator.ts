@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { ReportSyncError, UsageError } from '../../errors.ts';
 import { DEFAULT_BOARD_NAME, type MemberSeed, startEmulator } from '../../emulator/index.ts';
+import { parsePort } from '../options.ts';
 import type { CommandRegistrar } from './index.ts';
 
 /** The one JSON line `report-sync emulator` prints on stdout once it answers; scripts and tests read it. */
@@ -41,16 +42,6 @@ interface EmulatorFlags {
   token?: string;
   member: MemberSeed[];
   rateLimit: boolean;
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError(
-      'expected a port number from 0 to 65535 (0 picks a free port), e.g. --port 8089',
-    );
-  }
-  return port;
 }
 
 function collectMember(value: string, previous: MemberSeed[]): MemberSeed[] {

@@ -10,7 +10,7 @@ import { matchEnumerator } from './enumerators.ts';
 import { EXPLICIT_MARKUP, explicitMarkup } from './explicit.ts';
 import { indentedBlock, isBlank, isIndented, trimBlankLines, type SourceLine } from './lines.ts';
 import { BULLET, bulletList, enumeratedList, startsEnumeratedList } from './lists.ts';
-import { paragraph } from './paragraph.ts';
+import { addLiteral, paragraph } from './paragraph.ts';
 import { ADORNMENT, overlinedTitle, underlinedTitle } from './sections.ts';
 import { GRID_TABLE_TOP, SIMPLE_TABLE_TOP, table } from './tables.ts';
 import { stripRstInline } from './inline.ts';
@@ -115,14 +115,7 @@ function fieldListItem(
 function literalUntilBlank(lines: readonly SourceLine[], i: number, sink: BlockSink): number {
   let end = i;
   while (end < lines.length && !isBlank(lines[end])) end++;
-  sink.add({
-    type: 'literal',
-    text: lines
-      .slice(i, end)
-      .map((l) => l.text)
-      .join('\n'),
-    line: lines[i]?.line ?? 1,
-  });
+  addLiteral(sink, lines.slice(i, end));
   return end;
 }
 

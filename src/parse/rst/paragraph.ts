@@ -26,7 +26,7 @@ function literalBlock(lines: readonly SourceLine[], i: number, sink: BlockSink):
   const content = trimBlankLines(block.lines);
   const first = content[0];
   if (first) {
-    sink.add({ type: 'literal', text: content.map((l) => l.text).join('\n'), line: first.line });
+    addLiteral(sink, content);
     return block.end;
   }
   return quotedLiteralBlock(lines, block.end, sink);
@@ -39,13 +39,12 @@ function quotedLiteralBlock(lines: readonly SourceLine[], i: number, sink: Block
   if (quote === undefined || !ADORNMENT.test(quote)) return i;
   let end = i;
   while (end < lines.length && lines[end]?.text[0] === quote) end++;
-  sink.add({
-    type: 'literal',
-    text: lines
-      .slice(i, end)
-      .map((l) => l.text)
-      .join('\n'),
-    line: lines[i]?.line ?? 1,
-  });
+  addLiteral(sink, lines.slice(i, end));
   return end;
+}
+
+/** A literal block of these lines as written: markers inside are never items. */
+export function addLiteral(sink: BlockSink, lines: readonly SourceLine[]): void {
+  const first = lines[0];
+  if (first) sink.add({ type: 'literal', text: lines.map((l) => l.text).join('\n'), line: first.line });
 }
