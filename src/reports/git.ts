@@ -103,8 +103,7 @@ function runGit(cwd: string, command: string, args: string[], options: CheckoutO
         cwd,
         timeout,
         killSignal: 'SIGKILL',
-        // Stable English messages, and never a prompt for credentials that nobody will answer.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        env: gitEnvironment(),
         ...(options.signal ? { signal: options.signal } : {}),
       },
       (error, stdout, stderr) => {
@@ -127,4 +126,14 @@ function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** What git may need of the environment (paths, ssh agent, proxies), and nothing else: the Trello token stays out. */
+const PASSED_TO_GIT =
+  /^(PATH|HOME|USER|TMPDIR|SSH_AUTH_SOCK|GIT_SSH|GIT_SSH_COMMAND|GIT_ASKPASS|(https?|no|all)_proxy)$/i;
+
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => PASSED_TO_GIT.test(name)));
+  // Stable English messages, and never a prompt for credentials that nobody will answer.
+  return { ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
