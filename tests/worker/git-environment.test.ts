@@ -16,10 +16,9 @@ test('git runs without the Trello credentials in its environment', async (t) => 
   process.env['PATH'] = `${dir}${delimiter}${saved.PATH ?? ''}`;
   process.env['TRELLO_API_TOKEN'] = 'ATTA-secret-token-for-this-test';
   t.after(() => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    process.env['PATH'] = saved.PATH;
+    if (saved.TRELLO_API_TOKEN === undefined) delete process.env['TRELLO_API_TOKEN'];
+    else process.env['TRELLO_API_TOKEN'] = saved.TRELLO_API_TOKEN;
   });
 
   await assert.rejects(
