@@ -75,6 +75,13 @@ const storedItemSchema = z.object({
 const reportRecordSchema = z.object({
   /** Content hash of the file when it was last synced. */
   hash: z.string(),
+  /**
+   * extractionHash of the settings the items were extracted under (rules,
+   * people, link template); a report whose settings differ is parsed again.
+   * Absent in state files written before it existed: such a report is parsed
+   * again once.
+   */
+  extractedWith: z.string().optional(),
   /** Path shown in a card's sources, relative to its source root. */
   displayPath: z.string(),
   /** The configured source the report was found through (safe to show: no credentials). */

@@ -58,15 +58,18 @@ export async function prepareSync(
     boardRef: board,
     now: deps.now().toISOString(),
   });
-  return { inputs, plan, items };
+  // Reports of sources no longer configured leave the state, but are not reread: none of their items vanish.
+  const forget = inputs.forgottenReports.filter((id) => !plan.forgetReports.includes(id));
+  return { inputs, plan: { ...plan, forgetReports: [...plan.forgetReports, ...forget] }, items };
 }
 
-/** Nothing read changed, the settings and board are the same, and no create is left unconfirmed. */
+/** Nothing read changed or was forgotten, the settings and board are the same, and no create is left unconfirmed. */
 function isUpToDate(inputs: ReportInputs, state: SyncState, board: string, hash: string): boolean {
   return (
     state.board?.ref === board &&
     state.settingsHash === hash &&
     inputs.removedReports.length === 0 &&
+    inputs.forgottenReports.length === 0 &&
     inputs.reports.every((r) => r.status !== 'changed') &&
     Object.values(state.cards).every((c) => c.cardId !== null)
   );

@@ -8,7 +8,11 @@ import { ConfigError } from '../errors.ts';
 import { stableHash } from './plan/hash.ts';
 import type { SyncSettings } from './plan/types.ts';
 
-export const CHECKLIST_NAME = 'Checklist';
+/**
+ * The name of the checklist report-sync writes. Not Trello's default name
+ * ("Checklist"), so that a person's own checklist is never taken for it.
+ */
+export const CHECKLIST_NAME = 'From the reports';
 
 /** Bump when the card layout changes, so that existing cards are rendered again. */
 const CARD_LAYOUT_VERSION = 1;
@@ -35,6 +39,15 @@ export function settingsHash(config: Config): string {
     sources: config.sources.map((s) => s.urlTemplate),
     extraction: config.extraction,
   });
+}
+
+/**
+ * Everything besides a report's bytes that shapes what is extracted from it
+ * and stored in its record (extraction rules, the people roster, the source
+ * link template): a report stored under another hash is parsed again.
+ */
+export function extractionHash(config: Config, urlTemplate: string | null): string {
+  return stableHash({ extraction: config.extraction, people: config.people, urlTemplate });
 }
 
 export interface TrelloAccess {

@@ -1,0 +1,36 @@
+/**
+ * A report's identity in the state, and the path shown on its cards. Inside
+ * the source root (the config's directory, a git checkout) the id is the path
+ * relative to the root; a git source, and a file outside the root (an absolute
+ * folder, `../elsewhere`), is prefixed with its origin, so that two sources
+ * holding the same file name (`a/uke1.md`, `b/uke1.md`) never share an id.
+ */
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import type { ResolvedSource } from '../reports/sources.ts';
+
+export interface Location {
+  id: string;
+  displayPath: string;
+}
+
+/** The report's id in the state and the path shown on cards (and put in source links). */
+export function locate(source: ResolvedSource, file: string): Location {
+  const inRoot = relative(source.root, file);
+  const outside = inRoot.startsWith('..') || isAbsolute(inRoot);
+  const base = outside ? relative(patternBase(source), file) : inRoot;
+  const displayPath = base.split(sep).join('/');
+  const isGit = !isAbsolute(source.origin) && source.origin.includes('#');
+  return { id: isGit || outside ? `${source.origin}:${displayPath}` : displayPath, displayPath };
+}
+
+/** The literal directory a pattern starts from (a file's directory, a glob's fixed prefix). */
+function patternBase(source: ResolvedSource): string {
+  const literal: string[] = [];
+  for (const segment of source.pattern.split('/')) {
+    if (isDynamicPattern(segment)) break;
+    literal.push(segment);
+  }
+  const base = resolve(source.root, literal.join('/') || '.');
+  return /\.(rst|md|markdown|txt)$/i.test(base) ? dirname(base) : base;
+}
