@@ -40,7 +40,13 @@ export function stripInlineMarkup(text: string): string {
  * full stop `。` has no ASCII form, so it is removed explicitly.
  */
 export function normaliseText(text: string): string {
-  const plain = collapseWhitespace(stripInlineMarkup(text.normalize('NFKC')));
+  // Stripping can uncover markup (``*`*`` leaves `**`), so strip until nothing changes: normalising
+  // normalised text must give it back, or one item could get two keys. Each pass shortens the text.
+  let plain = text.normalize('NFKC');
+  for (let previous = ''; plain !== previous;) {
+    previous = plain;
+    plain = collapseWhitespace(stripInlineMarkup(plain));
+  }
   return plain
     .toLowerCase()
     .replace(/[\s.:;,!。]+$/u, '')

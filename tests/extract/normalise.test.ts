@@ -59,3 +59,8 @@ test('normalising is idempotent, and a key depends only on the normalised text',
     { numRuns: 2000 },
   );
 });
+
+test('markup uncovered by stripping is stripped too, so normalising is a fixpoint (found by fast-check)', () => {
+  const once = normaliseText('``*`*`');
+  assert.equal(normaliseText(once), once);
+});
