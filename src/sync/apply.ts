@@ -114,6 +114,12 @@ async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> 
     case 'archive':
       return steps.archive(ctx, action);
     case 'record':
+      if (action.event === 'dropped') {
+        ctx.state.cards = Object.fromEntries(
+          Object.entries(ctx.state.cards).filter(([key]) => key !== action.key),
+        );
+        return;
+      }
       return steps.record(ctx, action);
     case 'skip':
     case 'conflict':
@@ -121,13 +127,21 @@ async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> 
   }
 }
 
-/** Reports whose items all applied are recorded as synced at their new content hash. */
+/**
+ * Reports whose items all applied are recorded as synced at their new content
+ * hash. "Their items" are the items in the new content and the items that left
+ * it (whose archive or comment is still owed): when an action for any of them
+ * failed, the report keeps its old record and the next run plans it again. A
+ * deleted report is forgotten on the same terms.
+ */
 function commitReports(plan: SyncPlan, state: SyncState, failedKeys: ReadonlySet<string>): void {
+  const failed = (items: readonly { key: string }[] | undefined) =>
+    (items ?? []).some((item) => failedKeys.has(item.key));
   for (const { id, record } of plan.reports) {
-    if (failedKeys.has('*') || record.items.some((item) => failedKeys.has(item.key))) continue;
+    if (failedKeys.has('*') || failed(record.items) || failed(state.reports[id]?.items)) continue;
     state.reports[id] = record;
   }
-  const forget = new Set(plan.forgetReports);
+  const forget = new Set(plan.forgetReports.filter((id) => !failed(state.reports[id]?.items)));
   state.reports = Object.fromEntries(Object.entries(state.reports).filter(([id]) => !forget.has(id)));
 }
 

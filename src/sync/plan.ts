@@ -8,11 +8,11 @@ import type { ItemKey } from '../extract/item.ts';
 import { indexMarkedCards } from './plan/adopt.ts';
 import { boardSetup } from './plan/board-setup.ts';
 import { desiredCard } from './plan/desired.ts';
-import { planItem } from './plan/item.ts';
+import { isArchived, planItem } from './plan/item.ts';
 import { collectOccurrences } from './plan/occurrences.ts';
 import { detectRewords } from './plan/reword.ts';
-import type { PlanInput, PlannedAction, SyncPlan } from './plan/types.ts';
-import { planVanished } from './plan/vanished.ts';
+import type { CardRecord, PlanInput, PlannedAction, SyncPlan } from './plan/types.ts';
+import { planVanished, vanishedPolicy } from './plan/vanished.ts';
 
 export type * from './plan/types.ts';
 
@@ -35,13 +35,20 @@ export function planSync(input: PlanInput): SyncPlan {
   const { state, snapshot, settings, now } = input;
   const occurrences = collectOccurrences(input.reports);
   const currentKeys = new Set<string>(occurrences.keys());
-  const setup = boardSetup(snapshot, settings);
+  const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
+  const setup = boardSetup(snapshot, settings, state.cards, settingsChanged);
   const marked = indexMarkedCards(snapshot.cards);
-  const rewords = detectRewords(input.reports, state.reports, currentKeys, state.cards, marked);
+  const cardsById = new Map(snapshot.cards.map((c) => [c.id, c]));
+  const closedListIds = new Set(snapshot.lists.filter((l) => l.closed).map((l) => l.id));
+  const rewords = detectRewords(input.reports, state.reports, currentKeys, state.cards, marked, {
+    cardsById,
+    closedListIds,
+  });
   const ctx = {
-    cardsById: new Map(snapshot.cards.map((c) => [c.id, c])),
+    cardsById,
     checklists: snapshot.checklists,
     marked,
+    closedListIds,
     settings,
     now,
   };
@@ -74,6 +81,7 @@ export function planSync(input: PlanInput): SyncPlan {
     ...planVanished({
       cards: state.cards,
       cardsById: ctx.cardsById,
+      closedListIds,
       previous: state.reports,
       rereadReports: [...changed.map((r) => r.id), ...input.removedReports],
       currentKeys,
@@ -81,6 +89,11 @@ export function planSync(input: PlanInput): SyncPlan {
       settings,
     }),
   );
+  // Create intents (recorded before a create whose outcome was never known) of items no longer in any report.
+  for (const [key, intent] of Object.entries(state.cards)) {
+    if (intent.cardId !== null || currentKeys.has(key)) continue;
+    actions.push(...planLeftoverIntent(ctx, key as ItemKey, intent));
+  }
   for (const card of marked.duplicates()) {
     warnings.add(`card ${card.url} carries the marker of another card; it is left alone`);
   }
@@ -90,11 +103,43 @@ export function planSync(input: PlanInput): SyncPlan {
     board: { ref: input.boardRef, id: snapshot.board.id, name: snapshot.board.name, url: snapshot.board.url },
     settingsHash: input.settingsHash,
     checklistName: settings.checklistName,
-    actions: [...setup.actions(), ...actions].sort((a, b) => PHASE[a.type] - PHASE[b.type]),
+    actions: [...setup.actions(actions), ...actions].sort((a, b) => PHASE[a.type] - PHASE[b.type]),
     reports: changed.filter((r) => !conflictReports.has(r.id)).map((r) => ({ id: r.id, record: r.record })),
     forgetReports: [...input.removedReports],
     unchanged,
     warnings: [...warnings],
     plannedAt: now,
   };
+}
+
+/**
+ * A create intent whose item left the reports before the create was confirmed:
+ * the card it made (found by its marker) is adopted and the vanished policy
+ * applies to it; with no such card the intent is dropped, nothing to remember.
+ */
+function planLeftoverIntent(
+  ctx: {
+    marked: ReturnType<typeof indexMarkedCards>;
+    closedListIds: ReadonlySet<string>;
+    settings: PlanInput['settings'];
+    now: string;
+  },
+  key: ItemKey,
+  intent: CardRecord,
+): PlannedAction[] {
+  const show = { key, title: intent.title, list: '' };
+  const card = ctx.marked.get(key);
+  if (!card) {
+    const why =
+      'an earlier create did not finish and the item is no longer in any report; no card carries its marker';
+    return [{ type: 'record', ...show, cardId: null, record: intent, event: 'dropped', why }];
+  }
+  const adopted: CardRecord = { ...intent, cardId: card.id, updatedAt: ctx.now };
+  const why = 'card of an earlier unfinished create found on the board by its marker';
+  const actions: PlannedAction[] = [
+    { type: 'record', ...show, cardId: card.id, record: adopted, event: 'adopt', why },
+  ];
+  if (isArchived(ctx, card)) return actions;
+  const where = intent.sources.join(', ') || 'a report';
+  return [...actions, ...vanishedPolicy(ctx.settings, key, adopted, card.id, where)];
 }

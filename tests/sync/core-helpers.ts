@@ -82,7 +82,7 @@ export async function plan(
     state,
     snapshot: await gateway.snapshot(gateway.boardRef.id),
     settings: options.settings ?? settings(),
-    settingsHash: 'settings-hash',
+    settingsHash: JSON.stringify(options.settings ?? settings()),
     boardRef: gateway.boardRef.shortLink,
     now: NOW,
   });

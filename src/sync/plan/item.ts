@@ -16,6 +16,8 @@ export interface ItemContext {
   cardsById: ReadonlyMap<string, TrelloCard>;
   checklists: readonly TrelloChecklist[];
   marked: MarkedCards;
+  /** Lists archived on the board: a card in one was archived with it, by a person. */
+  closedListIds: ReadonlySet<string>;
   settings: SyncSettings;
   now: string;
 }
@@ -70,7 +72,7 @@ export function planItem(
   let card = record?.cardId ? ctx.cardsById.get(record.cardId) : undefined;
 
   if (record?.tombstone) {
-    if (card && !card.closed) {
+    if (card && !isArchived(ctx, card)) {
       record = { ...record, tombstone: null, updatedAt: ctx.now };
       events.push('restored');
     } else if (!ctx.settings.revive) {
@@ -107,8 +109,13 @@ export function planItem(
     return { actions, unchanged: false };
   }
 
-  const reopen = card.closed && (record.archivedBySync || ctx.settings.revive || record.tombstone !== null);
-  if (card.closed && !reopen) {
+  // Only a card report-sync archived itself is reopened without --revive; never one in an archived list.
+  const inClosedList = ctx.closedListIds.has(card.idList);
+  const archived = isArchived(ctx, card);
+  const reopen =
+    archived &&
+    (ctx.settings.revive || (!inClosedList && (record.archivedBySync || record.tombstone !== null)));
+  if (archived && !reopen) {
     const tomb: CardRecord = {
       ...record,
       tombstone: { reason: 'archived', at: ctx.now },
@@ -120,11 +127,18 @@ export function planItem(
       cardId: card.id,
       record: tomb,
       event: 'tombstone',
-      why: 'a person archived the card: it will not be reopened',
+      why: inClosedList
+        ? 'a person archived the list the card is in: it will not be moved out or reopened'
+        : 'a person archived the card: it will not be reopened',
     });
     return { actions, unchanged: false };
   }
 
   const plan = planKnownCard(ctx, { show, want, record, card, events, reopen });
   return { ...plan, actions: [...actions, ...plan.actions] };
+}
+
+/** Archived on the board: the card itself, or the list it is in. */
+export function isArchived(ctx: Pick<ItemContext, 'closedListIds'>, card: TrelloCard): boolean {
+  return card.closed || ctx.closedListIds.has(card.idList);
 }

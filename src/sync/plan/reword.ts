@@ -3,18 +3,28 @@
  * is gone and a new item in the same section that resembles it are the same
  * activity reworded, so the card follows the new text instead of a second card
  * being made. Similarity is the Jaccard index of the two texts' word sets;
- * only one-to-one matches are taken. When one old item resembles several new
+ * two texts resemble each other when they share at least REWORD_MIN_COMMON
+ * words, score at least REWORD_SIMILARITY, and differ in more than numbers or
+ * identifiers ("web01" -> "web02" is another server, not a reword). Only an
+ * old item whose card is open, in an open list and untouched by people can be
+ * taken over: a card a person closed, deleted or edited stays theirs. Only
+ * one-to-one matches are taken. When one old item resembles several new
  * ones (or the reverse), nothing is guessed: the group is a conflict, and its
  * new items wait until the report is edited again. Pure.
  */
 import type { ItemKey } from '../../extract/item.ts';
 import { normaliseText } from '../../extract/normalise.ts';
 import type { CardRecord, StoredItem } from '../../state/sync-state.ts';
+import type { TrelloCard } from '../../trello/types.ts';
 import type { MarkedCards } from './adopt.ts';
+import { sameSet } from './card-diff.ts';
+import { descHash } from './hash.ts';
 import type { ReportInput } from './types.ts';
 
 /** Share of words two texts must have in common (of all words in either) to count as one reworded item. */
-export const REWORD_SIMILARITY = 0.5;
+export const REWORD_SIMILARITY = 0.6;
+/** Words two texts must have in common to count as one reworded item. */
+export const REWORD_MIN_COMMON = 3;
 
 export interface RewordConflict {
   report: string;
@@ -30,13 +40,20 @@ export interface Rewords {
   held: Set<ItemKey>;
 }
 
+/** The board as reword detection needs it: which cards exist, and which lists are open. */
+export interface RewordBoard {
+  cardsById: ReadonlyMap<string, TrelloCard>;
+  closedListIds: ReadonlySet<string>;
+}
+
+const words = (text: string) =>
+  new Set(
+    normaliseText(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+
 export function similarity(a: string, b: string): number {
-  const words = (text: string) =>
-    new Set(
-      normaliseText(text)
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean),
-    );
   const x = words(a);
   const y = words(b);
   if (x.size === 0 && y.size === 0) return 1;
@@ -45,18 +62,30 @@ export function similarity(a: string, b: string): number {
   return common / (x.size + y.size - common);
 }
 
+/** True when `b` reads as a rewording of `a` (see the module comment). */
+export function resembles(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  const common = [...x].filter((w) => y.has(w)).length;
+  if (common < REWORD_MIN_COMMON || similarity(a, b) < REWORD_SIMILARITY) return false;
+  const differing = [...x, ...y].filter((w) => !(x.has(w) && y.has(w)));
+  // Texts that differ only in tokens with digits name another thing (a host, a version, a ticket).
+  return differing.length === 0 || !differing.every((w) => /\p{N}/u.test(w));
+}
+
 export function detectRewords(
   reports: readonly ReportInput[],
   previous: Readonly<Record<string, { items: StoredItem[] }>>,
   currentKeys: ReadonlySet<string>,
   cards: Readonly<Record<string, CardRecord>>,
   marked: MarkedCards,
+  board: RewordBoard,
 ): Rewords {
   const result: Rewords = { pairs: new Map(), conflicts: [], held: new Set() };
   for (const report of reports) {
     const before = previous[report.id];
     if (report.status !== 'changed' || !before) continue;
-    const gone = before.items.filter((i) => !currentKeys.has(i.key) && isLiveCard(cards[i.key]));
+    const gone = before.items.filter((i) => !currentKeys.has(i.key) && isOurs(cards[i.key], board));
     const added = report.record.items.filter((i) => !cards[i.key] && !marked.get(i.key as ItemKey));
     if (gone.length === 0 || added.length === 0) continue;
     for (const group of matchGroups(gone, added)) {
@@ -73,8 +102,20 @@ export function detectRewords(
   return result;
 }
 
-function isLiveCard(record: CardRecord | undefined): boolean {
-  return record !== undefined && record.cardId !== null && record.tombstone === null;
+/** A card report-sync may still hand to another text: open, in an open list, no field changed by a person. */
+function isOurs(record: CardRecord | undefined, board: RewordBoard): boolean {
+  if (!record || record.cardId === null || record.tombstone !== null || record.personFields.length > 0)
+    return false;
+  const card = board.cardsById.get(record.cardId);
+  if (!card || card.closed || board.closedListIds.has(card.idList)) return false;
+  const was = record.written;
+  return (
+    card.name === was.name &&
+    descHash(card.desc) === was.descHash &&
+    card.idList === was.idList &&
+    sameSet(card.idLabels, was.idLabels) &&
+    sameSet(card.idMembers, was.idMembers)
+  );
 }
 
 /** Connected groups of the "similar, same section" relation between gone and added items. */
@@ -84,7 +125,7 @@ function matchGroups(gone: StoredItem[], added: StoredItem[]): { gone: StoredIte
   for (const old of gone) {
     for (const now of added) {
       const sameSection = JSON.stringify(old.section) === JSON.stringify(now.section);
-      if (!sameSection || similarity(old.text, now.text) < REWORD_SIMILARITY) continue;
+      if (!sameSection || !resembles(old.text, now.text)) continue;
       const a = groupOf.get(old);
       const b = groupOf.get(now);
       const group = a ?? b ?? { gone: new Set(), added: new Set() };

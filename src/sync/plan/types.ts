@@ -141,7 +141,8 @@ export type PlannedAction =
   | (CardActionBase & { type: 'skip'; cardId: string | null; reason: SkipReason; fields?: CardField[] })
   | (ActionBase & { type: 'conflict'; keys: ItemKey[]; reports: string[] });
 
-export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored';
+/** `dropped`: the record is removed from the state (a create intent no card came of, whose item is gone). */
+export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'dropped';
 
 export type ActionType = PlannedAction['type'];
 

@@ -12,6 +12,8 @@ import type { PlannedAction, SyncSettings } from './types.ts';
 export interface VanishedInput {
   cards: Readonly<Record<string, CardRecord>>;
   cardsById: ReadonlyMap<string, TrelloCard>;
+  /** Lists archived on the board: a card in one counts as archived by a person. */
+  closedListIds: ReadonlySet<string>;
   previous: Readonly<Record<string, ReportRecord>>;
   /** Reports read this run whose content changed, and reports deleted from a source that was read. */
   rereadReports: readonly string[];
@@ -33,27 +35,34 @@ export function planVanished(input: VanishedInput): PlannedAction[] {
     if (input.currentKeys.has(key) || input.excluded.has(key) || !record?.cardId || record.tombstone)
       continue;
     const card = input.cardsById.get(record.cardId);
-    if (!card || card.closed) continue;
-    const show = { key: key as ItemKey, title: record.title, list: '', cardId: card.id };
+    if (!card || card.closed || input.closedListIds.has(card.idList)) continue;
     const where = report.title ?? report.displayPath;
-    const policy = input.settings.vanished;
-    if (policy === 'keep') {
-      actions.push({
-        type: 'skip',
-        ...show,
-        reason: 'vanished-kept',
-        why: `no longer in any report (last in ${where}); vanished policy: keep`,
-      });
-    } else if (policy === 'comment' && record.vanishedNoticeAt === null) {
-      const text = `report-sync: this item is no longer in any report (last seen in ${where}).`;
-      actions.push({ type: 'comment', ...show, text, why: `no longer in any report (last in ${where})` });
-    } else if (policy === 'archive') {
-      actions.push({
-        type: 'archive',
-        ...show,
-        why: `no longer in any report (last in ${where}); vanished policy: archive`,
-      });
-    }
+    actions.push(...vanishedPolicy(input.settings, key as ItemKey, record, card.id, where));
   }
   return actions;
+}
+
+/** What the vanished policy does with the open card of an item no longer in any report. */
+export function vanishedPolicy(
+  settings: SyncSettings,
+  key: ItemKey,
+  record: CardRecord,
+  cardId: string,
+  where: string,
+): PlannedAction[] {
+  const show = { key, title: record.title, list: '', cardId };
+  const policy = settings.vanished;
+  if (policy === 'keep') {
+    const why = `no longer in any report (last in ${where}); vanished policy: keep`;
+    return [{ type: 'skip', ...show, reason: 'vanished-kept', why }];
+  }
+  if (policy === 'comment' && record.vanishedNoticeAt === null) {
+    const text = `report-sync: this item is no longer in any report (last seen in ${where}).`;
+    return [{ type: 'comment', ...show, text, why: `no longer in any report (last in ${where})` }];
+  }
+  if (policy === 'archive') {
+    const why = `no longer in any report (last in ${where}); vanished policy: archive`;
+    return [{ type: 'archive', ...show, why }];
+  }
+  return [];
 }
