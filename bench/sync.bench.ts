@@ -15,7 +15,9 @@
  *    - the default rate as a share of Trello's per-token limit (goal ≥ 90%).
  * 2. The no-op rerun on 1,000 generated reports (goal < 0.5 s): the board is
  *    filled once in-process at an unlimited pace, then the rerun is timed both
- *    in-process (the sync's own work) and as a CLI process (adds Node's start-up).
+ *    in-process (the sync's own work) and as a CLI process, what a person or a
+ *    cron job waits for (adds Node's start-up and loading the modules; the
+ *    median of a few runs, as a process's time varies with the machine's load).
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,6 +35,7 @@ const GOAL_RATIO = 1.05;
 const GOAL_NOOP_MS = 500;
 const TRELLO_PER_TOKEN_PER_10S = 100;
 const GENERATED_REPORTS = 1000;
+const CLI_RUNS = 5;
 
 const SETUP_ROUTES = [
   'GET /1/boards/:id',
@@ -116,17 +119,26 @@ async function noopRerun(): Promise<void> {
     const started = performance.now();
     const rerun = await runSync(config, access, { gateway, logger, now: () => new Date() });
     const inProcessMs = performance.now() - started;
-    const cliStarted = performance.now();
-    const cli = await runCli(['sync', '--json'], { cwd: dir, env });
-    const cliMs = performance.now() - cliStarted;
-    if (cli.code !== 0) throw new Error(`sync failed (exit ${cli.code}): ${cli.stderr}`);
+    const cliTimes: number[] = [];
+    for (let i = 0; i < CLI_RUNS; i++) {
+      const cliStarted = performance.now();
+      const cli = await runCli(['sync', '--json'], { cwd: dir, env });
+      cliTimes.push(performance.now() - cliStarted);
+      if (cli.code !== 0) throw new Error(`sync failed (exit ${cli.code}): ${cli.stderr}`);
+      const { apiCalls } = JSON.parse(cli.stdout) as { apiCalls: number };
+      if (apiCalls !== 0) throw new Error(`the no-op rerun as a CLI process made ${apiCalls} API calls`);
+    }
+    cliTimes.sort((a, b) => a - b);
+    const cliMs = cliTimes[Math.floor(CLI_RUNS / 2)] ?? Number.NaN;
     console.log(
       `${GENERATED_REPORTS} generated reports, ${first.counts.created} cards: no-op rerun ${rerun.counts.apiCalls} API calls`,
     );
     console.log(
       `  in-process ${inProcessMs.toFixed(0)} ms; goal < ${GOAL_NOOP_MS} ms: ${verdict(inProcessMs < GOAL_NOOP_MS)}`,
     );
-    console.log(`  as a CLI process (with Node start-up) ${cliMs.toFixed(0)} ms`);
+    console.log(
+      `  as a CLI process (with Node start-up) median ${cliMs.toFixed(0)} ms of ${CLI_RUNS} (${cliTimes.map((t) => t.toFixed(0)).join(', ')}); goal < ${GOAL_NOOP_MS} ms: ${verdict(cliMs < GOAL_NOOP_MS)}`,
+    );
   } finally {
     await emulator.close();
     await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { applyPlan, type ApplyFailure } from './apply.ts';
 import type { SyncPlan } from './plan/types.ts';
 import { prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
-import { openSyncState, type SyncStateHandle } from './state-file.ts';
+import { type SyncStateHandle, withSyncState } from './state-file.ts';
 import { countPlan, emptyCounts, type SyncCounts } from './summary.ts';
 
 export interface SyncDeps {
@@ -42,12 +42,8 @@ export async function runSync(
 ): Promise<SyncOutcome> {
   const startCalls = deps.gateway.apiCalls;
   const readOnly = options.dryRun ?? false;
-  const file = await openSyncState(config, {
-    readOnly,
-    logger: deps.logger,
-    secrets: [access.key, access.token],
-  });
-  try {
+  const fileOptions = { readOnly, logger: deps.logger, secrets: [access.key, access.token] };
+  return withSyncState(config, fileOptions, async (file) => {
     const { inputs, plan, items } = await prepareSync(config, access.board, file.state, deps, options);
     const warnings = [...inputs.warnings, ...(plan?.warnings ?? [])];
     if (!plan) {
@@ -66,9 +62,7 @@ export async function runSync(
     }
     const outcome = await applyAndRecord(plan, file, deps, startCalls);
     return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
-  } finally {
-    await file.release();
-  }
+  });
 }
 
 /** Applies a plan to the board and the state, and records the run's summary as the last run. */

@@ -53,3 +53,32 @@ export async function openSyncState(
     release: () => file.release(),
   };
 }
+
+/**
+ * Opens the state file, runs `work` with it and releases it. A failed release
+ * (the lock was lost) is thrown when `work` succeeded. When `work` failed, its
+ * error is the one thrown, with its own exit code, and the failed release is
+ * logged beside it: neither hides the other.
+ */
+export async function withSyncState<T>(
+  config: Config,
+  options: { readOnly: boolean; logger: Logger; secrets?: readonly string[] },
+  work: (file: SyncStateHandle) => Promise<T>,
+): Promise<T> {
+  const file = await openSyncState(config, options);
+  let result: T;
+  try {
+    result = await work(file);
+  } catch (error) {
+    await file.release().catch((releaseError: unknown) => {
+      const why = releaseError instanceof Error ? releaseError.message : String(releaseError);
+      options.logger.error(
+        { err: releaseError },
+        `the run failed, and releasing the state file failed too: ${why}`,
+      );
+    });
+    throw error;
+  }
+  await file.release();
+  return result;
+}

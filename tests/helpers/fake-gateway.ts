@@ -24,11 +24,17 @@ type Method = Exclude<keyof TrelloGateway, 'apiCalls'>;
 
 /**
  * `lost-answer`: the change is made, then the caller gets OutcomeUnknownError.
- * `cut-short` (addChecklist): the checklist and half its items are made, then IncompleteChecklistError
- * (an OutcomeUnknownError), as the gateway throws when its item-by-item requests are interrupted.
  * `refused`: a plain TrelloError, nothing changed.
+ * For `addChecklist` and `addCheckItems`, which the real gateway sends one item at a time, a call
+ * stopped after half its items (IncompleteChecklistError) because the next item's request
+ * - `cut-short`: lost its answer and was not applied,
+ * - `cut-short-applied`: lost its answer after it was applied (the board has one more item than said),
+ * - `cut-short-refused`: was refused (nothing in doubt).
  */
-export type InjectedFailure = 'lost-answer' | 'cut-short' | 'refused';
+export type InjectedFailure =
+  'lost-answer' | 'refused' | 'cut-short' | 'cut-short-applied' | 'cut-short-refused';
+
+type CutShort = Extract<InjectedFailure, `cut-short${string}`>;
 
 export class FakeGateway implements TrelloGateway {
   readonly boardRef: BoardRef = {
@@ -159,41 +165,50 @@ export class FakeGateway implements TrelloGateway {
   }
 
   async addChecklist(cardId: string, name: string, items: string[]): Promise<TrelloChecklist> {
-    const cutShort = this.#takeFailure('addChecklist', 'cut-short');
-    return this.#call('addChecklist', () => {
+    return this.#call('addChecklist', (cut) => {
       this.#card(cardId);
-      const made = cutShort ? items.slice(0, Math.floor(items.length / 2)) : items;
-      const checklist: TrelloChecklist = {
-        id: this.id(),
-        idCard: cardId,
-        name,
-        checkItems: made.map((item) => ({ id: this.id(), name: item, state: 'incomplete' })),
-      };
+      const checklist: TrelloChecklist = { id: this.id(), idCard: cardId, name, checkItems: [] };
       this.checklists.push(checklist);
-      if (cutShort) {
-        const cause = new OutcomeUnknownError('injected: answer lost', 'POST', 'checkItems');
-        const remaining = items.slice(made.length);
-        throw new IncompleteChecklistError(
-          { checklistId: checklist.id, added: structuredClone(checklist.checkItems), remaining },
-          cause,
-        );
-      }
+      this.#addItems(checklist, items, cut, true);
       return structuredClone(checklist);
     });
   }
 
   async addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]> {
-    return this.#addCheckItems(checklistId, items);
-  }
-
-  #addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]> {
-    return this.#call('addCheckItems', () => {
+    return this.#call('addCheckItems', (cut) => {
       const checklist = this.checklists.find((c) => c.id === checklistId);
       if (!checklist) throw new TrelloError('The requested resource was not found.', 404);
-      const added = items.map((item) => ({ id: this.id(), name: item, state: 'incomplete' as const }));
-      checklist.checkItems.push(...added);
-      return structuredClone(added);
+      return this.#addItems(checklist, items, cut, false);
     });
+  }
+
+  /**
+   * Adds the items, or (`cut`) half of them and fails on the next as the real gateway reports it:
+   * IncompleteChecklistError once something was made, the cause itself otherwise.
+   */
+  #addItems(
+    checklist: TrelloChecklist,
+    items: string[],
+    cut: CutShort | undefined,
+    checklistIsNew: boolean,
+  ): TrelloCheckItem[] {
+    const newItem = (name: string): TrelloCheckItem => ({ id: this.id(), name, state: 'incomplete' });
+    const made = cut ? Math.floor(items.length / 2) : items.length;
+    const added = items.slice(0, made).map(newItem);
+    checklist.checkItems.push(...added);
+    const remaining = items.slice(made);
+    if (!cut || remaining[0] === undefined) return structuredClone(added);
+    if (cut === 'cut-short-applied') checklist.checkItems.push(newItem(remaining[0]));
+    const path = `/checklists/${checklist.id}/checkItems`;
+    const cause =
+      cut === 'cut-short-refused'
+        ? new TrelloError('injected: check item refused', 400)
+        : new OutcomeUnknownError('injected: check item answer lost', 'POST', path);
+    if (added.length === 0 && !checklistIsNew) throw cause;
+    throw new IncompleteChecklistError(
+      { checklistId: checklist.id, added: structuredClone(added), remaining },
+      cause,
+    );
   }
 
   #card(cardId: string): TrelloCard {
@@ -202,18 +217,13 @@ export class FakeGateway implements TrelloGateway {
     return card;
   }
 
-  #takeFailure(method: Method, failure: InjectedFailure): boolean {
-    const index = this.#failures.findIndex((f) => f.method === method && f.failure === failure);
-    if (index >= 0) this.#failures.splice(index, 1);
-    return index >= 0;
-  }
-
-  async #call<T>(method: Method, run: () => T): Promise<T> {
+  /** Counts the call and applies the next failure injected for `method`; `run` gets a cut-short one. */
+  async #call<T>(method: Method, run: (cut: CutShort | undefined) => T): Promise<T> {
     this.calls.push(method);
     const index = this.#failures.findIndex((f) => f.method === method);
     const failure = index >= 0 ? this.#failures.splice(index, 1)[0]?.failure : undefined;
     if (failure === 'refused') throw new TrelloError(`injected: ${method} refused`, 500);
-    const result = run();
+    const result = run(failure?.startsWith('cut-short') ? (failure as CutShort) : undefined);
     if (failure === 'lost-answer')
       throw new OutcomeUnknownError(`injected: ${method} answer lost`, 'POST', method);
     return result;

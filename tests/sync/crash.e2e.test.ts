@@ -4,19 +4,12 @@ import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readStateFile } from '../../src/state/store.ts';
 import { syncStateSchema } from '../../src/state/sync-state.ts';
-import { CORPUS, type CliRun } from '../helpers/cli.ts';
-import {
-  cardsByMarker,
-  countsOf,
-  runAndKill,
-  seeded,
-  until,
-  syncHarness,
-  type SyncCounts,
-  gatewayCanAddCheckItems,
-} from './e2e-helpers.ts';
+import { CORPUS } from '../helpers/cli.ts';
+import { cardsByMarker, countsOf, runAndKill, seeded, until, syncHarness } from './e2e-helpers.ts';
 
 const DISTINCT_ITEMS = 86;
+/** Check items of the corpus's checklists. */
+const CHECK_ITEMS = 40;
 
 test('killed with SIGKILL at 10 random moments under "commit then drop" faults: a rerun leaves one card per item and a state that matches the board; without the state file a rerun creates nothing', async (t) => {
   const h = await syncHarness(t);
@@ -42,23 +35,8 @@ test('killed with SIGKILL at 10 random moments under "commit then drop" faults: 
   }
   assert.ok(killedMidSync >= 8, `most runs were killed before the last card (${killedMidSync})`);
 
-  /**
-   * A kill or a lost answer between a checklist's item requests leaves it short; finishing it needs
-   * TrelloGateway.addCheckItems (requested). Until the gateway has it, a run may fail with that, and only that.
-   */
-  const succeeded = (run: CliRun): SyncCounts => {
-    if (run.code !== 0 && !gatewayCanAddCheckItems()) {
-      const failures = run.stderr.split('\n').filter((line) => line.startsWith('report-sync: '));
-      const onlyChecklists = failures.every((line) =>
-        line.includes('cannot add items to an existing checklist'),
-      );
-      assert.ok(failures.length > 0 && onlyChecklists, run.stderr);
-      t.todo(`${failures.length} checklist(s) left short: needs TrelloGateway.addCheckItems`);
-      return JSON.parse(run.stdout) as SyncCounts;
-    }
-    return countsOf(run);
-  };
-  succeeded(await h.cli(args));
+  const rerun = countsOf(await h.cli(args));
+  assert.equal(rerun.errors, 0);
   const board = await h.board();
   const byKey = cardsByMarker(board);
   assert.equal(byKey.size, DISTINCT_ITEMS);
@@ -83,11 +61,13 @@ test('killed with SIGKILL at 10 random moments under "commit then drop" faults: 
   }
   const perCard = board.checklists.map((c) => c.idCard);
   assert.equal(new Set(perCard).size, perCard.length, 'at most one checklist per card');
+  const checkItems = board.checklists.reduce((n, c) => n + c.checkItems.length, 0);
+  assert.equal(checkItems, CHECK_ITEMS, 'every check item, once');
 
   // The state file lost: the mapping comes back from the markers, and nothing is created.
   for (const suffix of ['', '.bak', '.journal']) await rm(`${h.statePath}${suffix}`, { force: true });
   h.emulator.setFaults({});
-  const rebuilt = succeeded(await h.cli(args));
+  const rebuilt = countsOf(await h.cli(args));
   assert.equal(rebuilt.created, 0);
   assert.equal((await h.board()).cards.length, DISTINCT_ITEMS);
   const again = await readStateFile(h.statePath, { schema: syncStateSchema });

@@ -8,10 +8,7 @@ import type { TestContext } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '../../src/log/logger.ts';
-import { checkItemWriter } from '../../src/sync/apply/check-items.ts';
 import { parseMarker } from '../../src/sync/marker.ts';
-import { createTrelloGateway } from '../../src/trello/gateway.ts';
 import { type CliOptions, type CliRun, PROJECT_ROOT, runCli } from '../helpers/cli.ts';
 import { type TestEmulatorOptions, authQuery, withEmulator } from '../helpers/emulator.ts';
 
@@ -135,17 +132,6 @@ export function seeded(seed: number): () => number {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-/** Whether the real gateway can add items to an existing checklist (TrelloGateway.addCheckItems, requested). */
-export function gatewayCanAddCheckItems(): boolean {
-  const gateway = createTrelloGateway({
-    apiUrl: 'http://127.0.0.1:9/1',
-    key: 'k',
-    token: 't',
-    logger: silentLogger(),
-  });
-  return checkItemWriter(gateway) !== null;
 }
 
 /** Resolves once `condition` holds (checked every 10 ms), or after `timeoutMs`. */

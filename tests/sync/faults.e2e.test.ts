@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CORPUS } from '../helpers/cli.ts';
-import { cardsByMarker, countsOf, syncHarness, gatewayCanAddCheckItems } from './e2e-helpers.ts';
+import { cardsByMarker, countsOf, syncHarness } from './e2e-helpers.ts';
 
 const DISTINCT_ITEMS = 86;
 
@@ -29,15 +29,6 @@ test("with 5% 5xx and 5% connection resets under Trello's real rate limits, ever
   assert.equal(board.checklists.length, CHECKLISTS, 'one checklist per card that has one');
 
   const checkItems = board.checklists.reduce((n, c) => n + c.checkItems.length, 0);
-  if (!gatewayCanAddCheckItems()) {
-    // The gateway adds a checklist's items one request at a time; a lost answer leaves the checklist short,
-    // and finishing it needs TrelloGateway.addCheckItems (requested). Until then the run says so (exit 1).
-    if (checkItems < CHECK_ITEMS) {
-      assert.match(run.stderr, /cannot add items to an existing checklist/);
-      t.todo(`${CHECK_ITEMS - checkItems} check items missing: needs TrelloGateway.addCheckItems`);
-      return;
-    }
-  }
   assert.equal(run.code, 0, run.stderr);
   assert.equal(counts.errors, 0);
   assert.equal(checkItems, CHECK_ITEMS, 'every check item, once');

@@ -4,7 +4,7 @@ import { createProgress } from '../../sync/progress.ts';
 import { countsJson, formatCounts } from '../../sync/report.ts';
 import { applyAndRecord } from '../../sync/run.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
-import { openSyncState } from '../../sync/state-file.ts';
+import { withSyncState } from '../../sync/state-file.ts';
 import type { CommandRegistrar } from './index.ts';
 import { connectTrello, loadCommandConfig } from './sync.ts';
 
@@ -29,12 +29,8 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         const saved = await readPlanFile(path);
         const config = await loadCommandConfig(ctx, { ...flags, board: saved.plan.board.ref });
         const access = requireTrelloAccess(config);
-        const file = await openSyncState(config, {
-          readOnly: false,
-          logger: ctx.logger,
-          secrets: [access.key, access.token],
-        });
-        try {
+        const fileOptions = { readOnly: false, logger: ctx.logger, secrets: [access.key, access.token] };
+        return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
           const progress = createProgress({ stream: ctx.stderr, logger: ctx.logger });
           const gateway = connectTrello(config, access, ctx.logger);
@@ -50,9 +46,7 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
           ctx.stdout.write(flags.json ? countsJson(outcome.counts) : formatCounts(outcome.counts));
           if (outcome.interrupted && ctx.stopSignal.aborted) return 130;
           return outcome.failures.length > 0 || outcome.interrupted ? 1 : 0;
-        } finally {
-          await file.release();
-        }
+        });
       }),
     );
 };

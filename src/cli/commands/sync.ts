@@ -4,8 +4,8 @@ import type { Logger } from '../../log/logger.ts';
 import { createProgress } from '../../sync/progress.ts';
 import { countsJson, formatCounts, formatPlan } from '../../sync/report.ts';
 import { runSync } from '../../sync/run.ts';
+import { lazyGateway } from '../../sync/lazy-gateway.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
-import { createTrelloGateway } from '../../trello/gateway.ts';
 import type { TrelloGateway } from '../../trello/types.ts';
 import type { CommandContext } from '../context.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -54,14 +54,18 @@ export async function loadCommandConfig(ctx: CommandContext, flags: ConfigFlags)
   return config;
 }
 
+/** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
 export function connectTrello(config: Config, access: TrelloAccess, logger: Logger): TrelloGateway {
-  return createTrelloGateway({
-    apiUrl: config.trello.apiUrl,
-    key: access.key,
-    token: access.token,
-    requestsPer10s: config.trello.requestsPer10s,
-    timeoutMs: config.trello.timeoutMs,
-    logger,
+  return lazyGateway(async () => {
+    const { createTrelloGateway } = await import('../../trello/gateway.ts');
+    return createTrelloGateway({
+      apiUrl: config.trello.apiUrl,
+      key: access.key,
+      token: access.token,
+      requestsPer10s: config.trello.requestsPer10s,
+      timeoutMs: config.trello.timeoutMs,
+      logger,
+    });
   });
 }
 

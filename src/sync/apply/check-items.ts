@@ -1,55 +1,125 @@
 /**
- * Check items added to an existing checklist: to finish one a crash or a lost
- * answer cut short (the gateway adds a checklist's items one request at a
- * time), or to follow a report whose checklist grew.
- *
- * TrelloGateway has no such call yet (requested); it is used when the gateway
- * offers `addCheckItems`, and reported as a failure otherwise.
+ * A card's checklist and its items. Trello has no bulk call for check items,
+ * so the gateway sends one request per item and a call can stop part-way; it
+ * then throws IncompleteChecklistError, which names the checklist and the
+ * items not confirmed. After a refused item nothing is in doubt: the rest are
+ * sent again at once. After a lost answer that one item may exist: the board
+ * settles it before anything is sent again. The checklist is recorded as far
+ * as it is known to go, so a later run appends the rest and adds nothing twice.
  */
 import type { WrittenChecklist } from '../../state/sync-state.ts';
-import type { TrelloCheckItem, TrelloGateway } from '../../trello/types.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../../trello/errors.ts';
+import { toWritten } from '../plan/card-diff.ts';
 import { type ApplyContext, recordOf } from './context.ts';
-import { writeOnce } from './reconcile.ts';
+import { MAX_WRITE_ATTEMPTS, writeOnce } from './reconcile.ts';
 
-export interface CheckItemWriter {
-  addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]>;
+/** How far a checklist is known to go, and whether the next wanted item may be on the board already. */
+interface Progress {
+  checklist: WrittenChecklist;
+  inDoubt: boolean;
 }
 
-export function checkItemWriter(gateway: TrelloGateway): CheckItemWriter | null {
-  const add = (gateway as TrelloGateway & Partial<CheckItemWriter>).addCheckItems;
-  return typeof add === 'function' ? { addCheckItems: add.bind(gateway) } : null;
+/** Adds the checklist `name` with `items` to a card, and records it. */
+export async function createChecklist(
+  ctx: ApplyContext,
+  key: string,
+  cardId: string,
+  name: string,
+  items: readonly string[],
+): Promise<void> {
+  let progress: Progress;
+  try {
+    const made = await writeOnce(
+      ctx,
+      `add checklist to ${key}`,
+      () => ctx.gateway.addChecklist(cardId, name, [...items]),
+      (snap) => snap.checklists.find((c) => c.idCard === cardId && c.name === name),
+    );
+    // Found on the board after a lost answer, it may be short of items: the rest are added.
+    progress = { checklist: toWritten(made), inDoubt: false };
+  } catch (error) {
+    if (!(error instanceof IncompleteChecklistError)) throw error;
+    progress = cutShort({ id: error.checklistId, name, items: [] }, error, items);
+  }
+  await complete(ctx, key, progress, items);
 }
 
-/** Adds `want`'s items missing from `have` (a prefix of `want`), then records the whole checklist as written. */
-export async function completeChecklist(
+/** Adds `want`'s items beyond `have` (a prefix of `want`) to a recorded checklist, and records it. */
+export async function appendCheckItems(
   ctx: ApplyContext,
   key: string,
   have: WrittenChecklist,
   want: readonly string[],
 ): Promise<void> {
-  let items = have.items;
-  const writer = checkItemWriter(ctx.gateway);
-  if (items.length < want.length) {
-    if (!writer) {
-      throw new Error(
-        `checklist "${have.name}" on card for item ${key} has ${items.length} of its ${want.length} items, and this Trello gateway cannot add items to an existing checklist (it needs addCheckItems); the next sync tries again`,
-      );
+  await complete(ctx, key, { checklist: have, inDoubt: false }, want);
+}
+
+async function complete(ctx: ApplyContext, key: string, start: Progress, want: readonly string[]) {
+  let { checklist, inDoubt } = start;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      if (inDoubt) {
+        checklist = await settleDoubt(ctx, checklist, want);
+        inDoubt = false;
+      }
+      if (checklist.items.length >= want.length) break;
+      try {
+        await ctx.gateway.addCheckItems(checklist.id, want.slice(checklist.items.length));
+        checklist = { ...checklist, items: [...want] };
+      } catch (error) {
+        if (!(error instanceof OutcomeUnknownError)) throw error;
+        ({ checklist, inDoubt } =
+          error instanceof IncompleteChecklistError
+            ? cutShort(checklist, error, want)
+            : { checklist, inDoubt: true });
+        if (attempt >= MAX_WRITE_ATTEMPTS) throw error;
+        ctx.logger.warn(
+          { item: key, checklist: checklist.id, attempt },
+          inDoubt
+            ? 'check items cut short by a lost answer; checking the board before adding the rest'
+            : 'check items cut short; adding the rest',
+        );
+      }
     }
-    await writeOnce(
-      ctx,
-      `add check items to ${key}`,
-      () => writer.addCheckItems(have.id, want.slice(items.length)),
-      (snapshot) => {
-        const now = snapshot.checklists.find((c) => c.id === have.id)?.checkItems.map((i) => i.name) ?? items;
-        items = now;
-        return now.length >= want.length ? [] : undefined;
-      },
+  } catch (error) {
+    // Recorded as far as it is known to go: the next run appends the rest (an item in doubt included).
+    await record(ctx, key, checklist);
+    throw error;
+  }
+  await record(ctx, key, checklist);
+}
+
+/** Where a call that stopped part-way left the checklist: its confirmed items, and one in doubt after a lost answer. */
+function cutShort(
+  checklist: WrittenChecklist,
+  error: IncompleteChecklistError,
+  want: readonly string[],
+): Progress {
+  const items = want.slice(0, checklist.items.length + error.added.length);
+  return { checklist: { ...checklist, items }, inDoubt: error.cause instanceof OutcomeUnknownError };
+}
+
+/** Whether the item after the confirmed ones made it to the board, from a snapshot. */
+async function settleDoubt(
+  ctx: ApplyContext,
+  checklist: WrittenChecklist,
+  want: readonly string[],
+): Promise<WrittenChecklist> {
+  const snapshot = await ctx.gateway.snapshot(ctx.boardId);
+  const onBoard = snapshot.checklists.find((c) => c.id === checklist.id);
+  if (!onBoard) {
+    throw new Error(
+      `checklist "${checklist.name}" (${checklist.id}) is no longer on the board; the next sync plans the card again`,
     );
   }
+  const next = checklist.items.length;
+  const landed = onBoard.checkItems[next]?.name === want[next];
+  if (landed) ctx.logger.info({ checklist: checklist.id }, 'the check item had been added; not repeated');
+  return landed ? { ...checklist, items: want.slice(0, next + 1) } : checklist;
+}
+
+async function record(ctx: ApplyContext, key: string, checklist: WrittenChecklist): Promise<void> {
   const record = recordOf(ctx, key);
-  ctx.state.cards[key] = {
-    ...record,
-    written: { ...record.written, checklist: { ...have, items: [...want] } },
-  };
+  ctx.state.cards[key] = { ...record, written: { ...record.written, checklist } };
   await ctx.save();
 }

@@ -4,7 +4,7 @@
  * board: the card's marker, or the list, label or checklist by name, tells
  * whether it did.
  */
-import { OutcomeUnknownError } from '../../trello/errors.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../../trello/errors.ts';
 import type { BoardSnapshot } from '../../trello/types.ts';
 import type { ApplyContext } from './context.ts';
 
@@ -13,7 +13,9 @@ export const MAX_WRITE_ATTEMPTS = 4;
 
 /**
  * Runs `write`; when its outcome is unknown, takes a snapshot and asks `find`
- * whether the write happened. Found: that result. Not found: write again.
+ * whether the write happened. Found: that result. Not found: write again. A
+ * checklist cut short says how far it got, so it is thrown for the caller to
+ * resume from there (see check-items.ts).
  */
 export async function writeOnce<T>(
   ctx: ApplyContext,
@@ -25,7 +27,8 @@ export async function writeOnce<T>(
     try {
       return await write();
     } catch (error) {
-      if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      if (!(error instanceof OutcomeUnknownError) || error instanceof IncompleteChecklistError) throw error;
+      if (attempt >= MAX_WRITE_ATTEMPTS) throw error;
       ctx.logger.warn({ what, attempt }, 'write outcome unknown; checking the board before writing again');
       const found = find(await ctx.gateway.snapshot(ctx.boardId));
       if (found !== undefined) {

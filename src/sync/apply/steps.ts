@@ -7,11 +7,10 @@ import { OutcomeUnknownError } from '../../trello/errors.ts';
 import type { CardChanges } from '../../trello/types.ts';
 import type { CardRecord } from '../../state/sync-state.ts';
 import { parseMarker } from '../marker.ts';
-import { toWritten } from '../plan/card-diff.ts';
 import { descHash } from '../plan/hash.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, labelIds, listId, recordOf } from './context.ts';
-import { completeChecklist } from './check-items.ts';
+import { appendCheckItems, createChecklist } from './check-items.ts';
 import { writeOnce } from './reconcile.ts';
 
 type Action<T extends PlannedAction['type']> = Extract<PlannedAction, { type: T }>;
@@ -105,21 +104,14 @@ export async function addChecklist(ctx: ApplyContext, action: Action<'add-checkl
   const cardId = action.cardId ?? recordOf(ctx, action.key).cardId;
   if (!cardId)
     throw new Error(`the card for item ${action.key} was not created, so its checklist cannot be added`);
-  const checklist = await writeOnce(
-    ctx,
-    `add checklist to ${action.key}`,
-    () => ctx.gateway.addChecklist(cardId, action.name, action.items),
-    (snap) => snap.checklists.find((c) => c.idCard === cardId && c.name === action.name),
-  );
-  // Found on the board after a lost answer, it may be short of items: the rest are added.
-  await completeChecklist(ctx, action.key, toWritten(checklist), action.items);
+  await createChecklist(ctx, action.key, cardId, action.name, action.items);
 }
 
 export async function addCheckItems(ctx: ApplyContext, action: Action<'add-check-items'>): Promise<void> {
   const have = recordOf(ctx, action.key).written.checklist;
   if (have?.id !== action.checklistId)
     throw new Error(`no recorded checklist ${action.checklistId} for item ${action.key}`);
-  await completeChecklist(ctx, action.key, have, [...have.items, ...action.items]);
+  await appendCheckItems(ctx, action.key, have, [...have.items, ...action.items]);
 }
 
 export async function comment(ctx: ApplyContext, action: Action<'comment'>): Promise<void> {

@@ -26,7 +26,10 @@ export interface CardDiff {
   /** `written` once `changes` are applied (list/label ids of lists created this run are filled in later). */
   written: WrittenFields;
   checklist: ChecklistStep;
-  /** Our checklist found on the card but not recorded (a crash between its creation and the checkpoint). */
+  /**
+   * Our checklist as found on the card where the state is behind: not recorded (a crash between its
+   * creation and the checkpoint), or with more of the wanted items than recorded (an append cut short).
+   */
   adoptChecklist: WrittenChecklist | null;
 }
 
@@ -109,15 +112,23 @@ function checklistStep(
   }
   const current = onCard.find((c) => c.id === was.id);
   const items = current?.checkItems.map((i) => i.name);
-  if (!items || !sameList(items, was.items)) return 'person';
-  return { step: growth(was, want), adopt: null };
+  if (!items) return 'person';
+  if (sameList(items, was.items)) return { step: growth(was, want), adopt: null };
+  // More than recorded, along the wanted list: an append a crash or a lost answer cut short, not a person.
+  if (startsWith(items, was.items) && startsWith(want, items)) {
+    const adopt = { ...was, items };
+    return { step: growth(adopt, want), adopt };
+  }
+  return 'person';
 }
+
+const startsWith = (list: readonly string[], prefix: readonly string[]) =>
+  prefix.length <= list.length && prefix.every((v, i) => v === list[i]);
 
 /** From the items a checklist has to the items wanted: nothing, some appended, or a change not made. */
 function growth(have: WrittenChecklist, want: readonly string[]): ChecklistStep {
   if (sameList(want, have.items)) return { step: 'none' };
-  const prefix = have.items.every((item, i) => want[i] === item);
-  return prefix
+  return startsWith(want, have.items)
     ? { step: 'append', checklistId: have.id, items: want.slice(have.items.length) }
     : { step: 'not-editable' };
 }
