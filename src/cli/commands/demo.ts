@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../config/index.ts';
-import { startEmulator, type RunningEmulator } from '../../emulator/index.ts';
+import type { RunningEmulator } from '../../emulator/index.ts';
 import type { CommandContext } from '../context.ts';
 import { parsePort } from '../options.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -84,6 +84,7 @@ async function startLocalBoard(
   port: number,
   dataFile: string,
 ): Promise<RunningEmulator> {
+  const { startEmulator } = await import('../../emulator/index.ts');
   const options = { dataFile, board: DEMO_BOARD, boardDefaults: false, logger: ctx.logger };
   try {
     return await startEmulator({ ...options, port });

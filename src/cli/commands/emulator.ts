@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { ReportSyncError, UsageError } from '../../errors.ts';
-import { DEFAULT_BOARD_NAME, type MemberSeed, startEmulator } from '../../emulator/index.ts';
+import { DEFAULT_BOARD_NAME, type MemberSeed } from '../../emulator/options.ts';
 import { parsePort } from '../options.ts';
 import type { CommandRegistrar } from './index.ts';
 
@@ -83,6 +83,8 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
             `--key and --token go together (or ${EMULATOR_KEY_ENV} and ${EMULATOR_TOKEN_ENV}): give both, or neither to use the emulator defaults`,
           );
         }
+        // Loaded here, not at the top: every command pays for what the module graph loads at start.
+        const { startEmulator } = await import('../../emulator/index.ts');
         const emulator = await startEmulator({
           port: flags.port,
           host: flags.host,

@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
 import { compileRules } from '../../extract/index.ts';
-import { loadReports, type ReportItems } from '../../reports/load.ts';
+import type { ReportItems } from '../../reports/load.ts';
 import { displayPath, formatReportWarning } from '../../reports/warning.ts';
 import type { CommandRegistrar } from './index.ts';
 
@@ -32,6 +32,7 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
         });
         for (const warning of warnings) ctx.logger.warn(warning);
         const rules = compileRules({ extraction: config.extraction, people: config.people });
+        const { loadReports } = await import('../../reports/load.ts'); // the parsers load only when used
         const loaded = await loadReports(sources, { cwd: ctx.cwd, rules, logger: ctx.logger });
         const problems = [
           ...loaded.warnings,

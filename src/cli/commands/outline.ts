@@ -4,7 +4,6 @@ import { flattenOutline } from '../../parse/flatten.ts';
 import type { Outline } from '../../parse/outline.ts';
 import { renderOutlineTree } from '../../parse/tree-view.ts';
 import { discoverReports } from '../../reports/discover.ts';
-import { parseReportFile } from '../../reports/parse-file.ts';
 import { displayPath, formatReportWarning, type ReportWarning } from '../../reports/warning.ts';
 import type { CommandRegistrar } from './index.ts';
 
@@ -36,6 +35,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
         let read = 0;
         for (const file of found.files) {
           if (ctx.stopSignal.aborted) break;
+          const { parseReportFile } = await import('../../reports/parse-file.ts'); // the parsers load only when used
           const parsed = await parseReportFile(file);
           parsed.warnings.forEach(warn);
           if (!parsed.outline) continue;

@@ -2,8 +2,6 @@ import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { SyncJob } from '../../worker/runs.ts';
-import { validateSchedule } from '../../worker/schedule.ts';
-import { startWorker } from '../../worker/worker.ts';
 import type { CommandRegistrar } from './index.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';
 
@@ -28,6 +26,8 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
     action(async (flags: WorkerFlags) => {
       const config = await loadCommandConfig(ctx, flags);
       const schedule = flags.schedule ?? config.worker.schedule;
+      const { validateSchedule } = await import('../../worker/schedule.ts');
+      const { startWorker } = await import('../../worker/worker.ts');
       validateSchedule(schedule, config.worker.timezone);
       const access = requireTrelloAccess(config);
       const { healthPort } = config.worker;
