@@ -9,37 +9,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarker } from '../../src/sync/marker.ts';
+import type { SyncCounts } from '../../src/sync/summary.ts';
+import type { TrelloCard } from '../../src/trello/types.ts';
+
+export type { SyncCounts };
 import { type CliOptions, type CliRun, PROJECT_ROOT, runCli } from '../helpers/cli.ts';
 import { type TestEmulatorOptions, authQuery, withEmulator } from '../helpers/emulator.ts';
 
-export interface BoardCard {
-  id: string;
-  name: string;
-  desc: string;
-  idList: string;
-  idLabels: string[];
-  idMembers: string[];
-  closed: boolean;
-}
+export type BoardCard = Pick<
+  TrelloCard,
+  'id' | 'name' | 'desc' | 'idList' | 'idLabels' | 'idMembers' | 'closed'
+>;
 
 export interface BoardView {
   lists: { id: string; name: string; closed: boolean }[];
   labels: { id: string; name: string }[];
   cards: BoardCard[];
   checklists: { id: string; idCard: string; name: string; checkItems: { name: string }[] }[];
-}
-
-export interface SyncCounts {
-  created: number;
-  updated: number;
-  sourcesAdded: number;
-  unchanged: number;
-  archived: number;
-  commented: number;
-  skipped: number;
-  conflicts: number;
-  apiCalls: number;
-  errors: number;
 }
 
 export async function tempDir(t: TestContext): Promise<string> {
