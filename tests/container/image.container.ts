@@ -110,6 +110,8 @@ describe('the container image', () => {
         TRELLO_API_KEY: info.key,
         TRELLO_API_TOKEN: info.token,
         REPORT_SYNC_CONFIG: '/config/report-sync.json',
+        // The image sets REPORT_SYNC_HEALTH_PORT=8080, and the environment wins over the config file.
+        REPORT_SYNC_HEALTH_PORT: String(healthPort),
         LOG_LEVEL: 'warn',
       };
       const container = await fromImage(IMAGE);
