@@ -134,6 +134,22 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 /** The state of a board never synced. */
+/** A card record as report-sync first writes or adopts it: no tombstone, nothing changed by a person yet. */
+export function newCardRecord(
+  fields: Pick<CardRecord, 'cardId' | 'kind' | 'title' | 'written' | 'sources'>,
+  now: string,
+): CardRecord {
+  return {
+    ...fields,
+    tombstone: null,
+    archivedBySync: false,
+    vanishedNoticeAt: null,
+    personFields: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function emptySyncState(): SyncState {
   return { board: null, settingsHash: null, cards: {}, reports: {}, lastRun: null };
 }

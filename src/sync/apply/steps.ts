@@ -5,7 +5,7 @@
  */
 import { OutcomeUnknownError } from '../../trello/errors.ts';
 import type { CardChanges } from '../../trello/types.ts';
-import type { CardRecord } from '../../state/sync-state.ts';
+import { newCardRecord, type CardRecord } from '../../state/sync-state.ts';
 import { parseMarker } from '../marker.ts';
 import { descHash } from '../plan/hash.ts';
 import type { PlannedAction } from '../plan/types.ts';
@@ -40,27 +40,24 @@ export async function createCard(ctx: ApplyContext, action: Action<'create'>): P
   const now = ctx.now();
   const idList = listId(ctx, card.list);
   const idLabels = labelIds(ctx, card.labels);
-  const intent: CardRecord = {
-    cardId: null,
-    kind: card.kind,
-    title: card.name,
-    written: {
-      name: card.name,
-      descHash: descHash(card.desc),
-      descShape: card.descShape,
-      idList,
-      idLabels: [...idLabels].sort(),
-      idMembers: [...card.idMembers].sort(),
-      checklist: null,
+  const intent = newCardRecord(
+    {
+      cardId: null,
+      kind: card.kind,
+      title: card.name,
+      written: {
+        name: card.name,
+        descHash: descHash(card.desc),
+        descShape: card.descShape,
+        idList,
+        idLabels: [...idLabels].sort(),
+        idMembers: [...card.idMembers].sort(),
+        checklist: null,
+      },
+      sources: [...card.sources],
     },
-    sources: [...card.sources],
-    tombstone: null,
-    archivedBySync: false,
-    vanishedNoticeAt: null,
-    personFields: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+    now,
+  );
   ctx.state.cards[action.key] = intent;
   await ctx.save();
   const created = await writeOnce(

@@ -4,7 +4,7 @@
  * create whose outcome was unknown). Pure.
  */
 import type { ItemKey } from '../../extract/item.ts';
-import type { CardRecord } from '../../state/sync-state.ts';
+import { newCardRecord, type CardRecord } from '../../state/sync-state.ts';
 import type { TrelloCard } from '../../trello/types.ts';
 import { parseMarker } from '../marker.ts';
 import { descHash } from './hash.ts';
@@ -54,26 +54,23 @@ export function adoptRecord(
 ): CardRecord {
   if (intent) return { ...intent, cardId: card.id, updatedAt: now };
   const ownDesc = descriptionBody(card.desc) === descriptionBody(want.desc);
-  return {
-    cardId: card.id,
-    kind: want.kind,
-    title: want.name,
-    written: {
-      name: want.name,
-      descHash: descHash(ownDesc ? card.desc : want.desc),
-      // An own description that differs from the wanted one is brought up to date.
-      descShape: !ownDesc || descHash(card.desc) === descHash(want.desc) ? want.descShape : '',
-      idList: want.list.id ?? card.idList,
-      idLabels: want.labels.map((l) => l.id ?? `?${l.name}`).sort(),
-      idMembers: [...want.idMembers].sort(),
-      checklist: null,
+  return newCardRecord(
+    {
+      cardId: card.id,
+      kind: want.kind,
+      title: want.name,
+      written: {
+        name: want.name,
+        descHash: descHash(ownDesc ? card.desc : want.desc),
+        // An own description that differs from the wanted one is brought up to date.
+        descShape: !ownDesc || descHash(card.desc) === descHash(want.desc) ? want.descShape : '',
+        idList: want.list.id ?? card.idList,
+        idLabels: want.labels.map((l) => l.id ?? `?${l.name}`).sort(),
+        idMembers: [...want.idMembers].sort(),
+        checklist: null,
+      },
+      sources: descHash(card.desc) === descHash(want.desc) ? [...want.sources] : [],
     },
-    sources: descHash(card.desc) === descHash(want.desc) ? [...want.sources] : [],
-    tombstone: null,
-    archivedBySync: false,
-    vanishedNoticeAt: null,
-    personFields: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+    now,
+  );
 }
