@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Item } from '../../src/extract/item.ts';
 import { runCli } from '../helpers/cli.ts';
 
 interface JsonOutput {
@@ -11,17 +12,7 @@ interface JsonOutput {
     path: string;
     format: string;
     title: string | null;
-    items: {
-      kind: string;
-      text: string;
-      title: string;
-      description: string;
-      checklist: string[];
-      section: string[];
-      line: number;
-      owners: string[];
-      key: string;
-    }[];
+    items: Item[];
     warnings: unknown[];
   }[];
 }

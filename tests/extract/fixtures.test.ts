@@ -39,7 +39,12 @@ function assertItems(items: Item[], expected: Expected[]): void {
   assert.deepEqual(seen, expected);
 }
 
-const todo = (text: string, line: number, section: string[], more: Partial<Expected> = {}): Expected => ({
+const expectTodo = (
+  text: string,
+  line: number,
+  section: string[],
+  more: Partial<Expected> = {},
+): Expected => ({
   kind: 'todo',
   text,
   checklist: [],
@@ -48,31 +53,36 @@ const todo = (text: string, line: number, section: string[], more: Partial<Expec
   owners: [],
   ...more,
 });
-const planned = (text: string, line: number, section: string[], more: Partial<Expected> = {}): Expected => ({
-  ...todo(text, line, section, more),
+const expectPlanned = (
+  text: string,
+  line: number,
+  section: string[],
+  more: Partial<Expected> = {},
+): Expected => ({
+  ...expectTodo(text, line, section, more),
   kind: 'planned',
 });
 
 test('English Markdown: task lists, nested and numbered lists, a code block, markers with owners', async () => {
   assertItems(await itemsOf('weekly-2024-w14.md'), [
-    todo('Who owns the staging certificates?', 18, ['Open questions']),
-    todo('Ask finance about the reserved instance renewal', 19, ['Open questions']),
-    todo('silence the retention warning in backup.py', 21, ['Open questions']),
-    todo('publish the incident review', 30, ['Open questions'], { owners: ['Dana'] }),
-    planned('Finish the storage migration', 36, ['Next steps'], {
+    expectTodo('Who owns the staging certificates?', 18, ['Open questions']),
+    expectTodo('Ask finance about the reserved instance renewal', 19, ['Open questions']),
+    expectTodo('silence the retention warning in backup.py', 21, ['Open questions']),
+    expectTodo('publish the incident review', 30, ['Open questions'], { owners: ['Dana'] }),
+    expectPlanned('Finish the storage migration', 36, ['Next steps'], {
       checklist: ['copy the remaining 40 TB', 'switch the read path', 'verify checksums on a sample'],
     }),
-    planned('Upgrade the Kubernetes control plane (Priya)', 40, ['Next steps'], { owners: ['Priya'] }),
-    todo('Write the runbook for failover', 41, ['Next steps']),
-    todo('Review the on-call rota', 46, ['Action items']),
-    todo('Order spare disks for rack B', 47, ['Action items']),
+    expectPlanned('Upgrade the Kubernetes control plane (Priya)', 40, ['Next steps'], { owners: ['Priya'] }),
+    expectTodo('Write the runbook for failover', 41, ['Next steps']),
+    expectTodo('Review the on-call rota', 46, ['Action items']),
+    expectTodo('Order spare disks for rack B', 47, ['Action items']),
   ]);
 });
 
 test('French RST: plan subsections with descriptions, a task-list section, a literal block', async () => {
   assertItems(await itemsOf('compte-rendu-mars.rst'), [
-    todo('vérifier les routes statiques du site de Nantes', 15, ['Bilan']),
-    planned('Migration du site de Nantes', 27, ['Activités prévues'], {
+    expectTodo('vérifier les routes statiques du site de Nantes', 15, ['Bilan']),
+    expectPlanned('Migration du site de Nantes', 27, ['Activités prévues'], {
       description: 'La migration commence le 12 avril et dure deux semaines.',
       checklist: [
         'préparer les configurations',
@@ -81,52 +91,60 @@ test('French RST: plan subsections with descriptions, a task-list section, a lit
         "sur l'intranet",
       ],
     }),
-    planned('Audit de sécurité', 38, ['Activités prévues'], {
+    expectPlanned('Audit de sécurité', 38, ['Activités prévues'], {
       description: "Un prestataire externe réalisera l'audit.",
     }),
-    todo('Renouveler le certificat du portail (Camille)', 46, ['À faire'], { owners: ['Camille'] }),
-    todo("Mettre à jour l'inventaire", 47, ['À faire'], { checklist: ['baies de stockage', 'onduleurs'] }),
-    todo("Réunion d'équipe le jeudi. Vérifier les accès VPN avant le départ en congés.", 55, ['Divers']),
+    expectTodo('Renouveler le certificat du portail (Camille)', 46, ['À faire'], { owners: ['Camille'] }),
+    expectTodo("Mettre à jour l'inventaire", 47, ['À faire'], {
+      checklist: ['baies de stockage', 'onduleurs'],
+    }),
+    expectTodo("Réunion d'équipe le jeudi. Vérifier les accès VPN avant le départ en congés.", 55, [
+      'Divers',
+    ]),
   ]);
 });
 
 test('German plain text: heuristic headings, a plan section of paragraphs only, lettered sub-lists', async () => {
   const items = await itemsOf('wochenbericht-kw22.txt');
   assertItems(items, [
-    todo('Schwellwerte für die Festplatten prüfen', 15, ['Erledigt']),
-    planned('Wir migrieren die restlichen Hosts am 3. Juni.', 19, ['Nächste Schritte'], {
+    expectTodo('Schwellwerte für die Festplatten prüfen', 15, ['Erledigt']),
+    expectPlanned('Wir migrieren die restlichen Hosts am 3. Juni.', 19, ['Nächste Schritte'], {
       description: 'Danach wird die alte Plattform abgeschaltet.',
     }),
-    planned('Die Rufbereitschaft wird ab Juli über das neue System alarmiert.', 22, ['Nächste Schritte']),
-    planned('Zugangsdaten im Tresor hinterlegen (Jonas)', 26, ['Aufgaben'], { owners: ['Jonas'] }),
-    planned('Handbuch für die Rufbereitschaft schreiben', 27, ['Aufgaben'], {
+    expectPlanned('Die Rufbereitschaft wird ab Juli über das neue System alarmiert.', 22, [
+      'Nächste Schritte',
+    ]),
+    expectPlanned('Zugangsdaten im Tresor hinterlegen (Jonas)', 26, ['Aufgaben'], { owners: ['Jonas'] }),
+    expectPlanned('Handbuch für die Rufbereitschaft schreiben', 27, ['Aufgaben'], {
       checklist: ['Eskalationsstufen', 'Kontaktliste'],
     }),
-    todo('Lizenzkosten mit dem Einkauf klären', 31, ['Aufgaben']),
+    expectTodo('Lizenzkosten mit dem Einkauf klären', 31, ['Aufgaben']),
   ]);
 });
 
 test('Chinese Markdown: full-width colon marker, numbered plan, task list with a checked item', async () => {
   assertItems(await itemsOf('周报-第18周.md'), [
-    todo('日志平台的磁盘使用率偏高', 7, ['本周进展']),
-    todo('整理网络拓扑图', 9, ['本周进展']),
-    planned('数据库主备切换演练', 18, ['下周计划'], { checklist: ['准备回滚方案', '通知业务方'] }),
-    planned('升级负载均衡器固件（李娜）', 21, ['下周计划'], { owners: ['李娜'] }),
-    todo('更新值班表', 25, ['待办事项']),
-    todo('复查防火墙策略', 27, ['待办事项']),
+    expectTodo('日志平台的磁盘使用率偏高', 7, ['本周进展']),
+    expectTodo('整理网络拓扑图', 9, ['本周进展']),
+    expectPlanned('数据库主备切换演练', 18, ['下周计划'], { checklist: ['准备回滚方案', '通知业务方'] }),
+    expectPlanned('升级负载均衡器固件（李娜）', 21, ['下周计划'], { owners: ['李娜'] }),
+    expectTodo('更新值班表', 25, ['待办事项']),
+    expectTodo('复查防火墙策略', 27, ['待办事项']),
   ]);
 });
 
 test('Norwegian RST with a BOM and CRLF line ends: same lines as LF, duplicates collapse', async () => {
   assertItems(await itemsOf('uke-12-crlf-bom.rst'), [
-    todo('Overvåking av kø-lengder er på plass', 13, ['Oppsummering']),
-    todo('skrive rutine for diskbytte', 16, ['Oppsummering']),
-    planned('Oppgradere OpenStack i test', 21, ['Planlagt framdrift']),
-    planned('Flytte DNS til nye servere', 22, ['Planlagt framdrift'], {
+    expectTodo('Overvåking av kø-lengder er på plass', 13, ['Oppsummering']),
+    expectTodo('skrive rutine for diskbytte', 16, ['Oppsummering']),
+    expectPlanned('Oppgradere OpenStack i test', 21, ['Planlagt framdrift']),
+    expectPlanned('Flytte DNS til nye servere', 22, ['Planlagt framdrift'], {
       checklist: ['eksterne soner først', 'interne soner etterpå'],
     }),
-    planned('Ferdigstille tilgangsrevisjon (Ingrid)', 27, ['Planlagt framdrift'], { owners: ['Ingrid'] }),
-    todo('Bestille nye SSD-er', 32, ['Todo-liste']),
+    expectPlanned('Ferdigstille tilgangsrevisjon (Ingrid)', 27, ['Planlagt framdrift'], {
+      owners: ['Ingrid'],
+    }),
+    expectTodo('Bestille nye SSD-er', 32, ['Todo-liste']),
   ]);
 });
 
