@@ -48,13 +48,7 @@ export default tseslint.config(
   },
   {
     // The pure core touches no I/O: no fs, no network, no clock, no process.
-    files: [
-      'src/parse/**/*.ts',
-      'src/extract/**/*.ts',
-      'src/sync/plan*.ts',
-      'src/sync/plan/**/*.ts',
-      'src/sync/marker.ts',
-    ],
+    files: ['src/parse/**/*.ts', 'src/extract/**/*.ts', 'src/plan/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -13,9 +13,9 @@ import { discoverReports } from '../reports/discover.ts';
 import { DEFAULT_MAX_REPORT_BYTES } from '../reports/read.ts';
 import { resolveSources, type ResolvedSource } from '../reports/sources.ts';
 import type { ReportRecord, SyncState } from '../state/sync-state.ts';
-import type { ReportInput } from './plan/types.ts';
-import { inPool } from './pool.ts';
-import { locate, type Location } from './report-id.ts';
+import type { ReportInput } from '../plan/types.ts';
+import { inPool } from '../reports/pool.ts';
+import { locate, type Location } from '../reports/locate.ts';
 import { extractionHash } from './settings.ts';
 
 /** Files read at once: enough to hide file system latency, few enough to stay clear of file handle limits. */

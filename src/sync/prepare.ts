@@ -10,8 +10,8 @@ import type { Logger } from '../log/logger.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { readReportInputs, type ReportInputs } from './inputs.ts';
-import { planSync } from './plan.ts';
-import type { SyncPlan } from './plan/types.ts';
+import { planSync } from '../plan/index.ts';
+import type { SyncPlan } from '../plan/types.ts';
 import { settingsHash, syncSettings } from './settings.ts';
 
 export interface PrepareDeps {

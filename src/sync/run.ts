@@ -5,12 +5,12 @@
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloGateway } from '../trello/types.ts';
-import { applyPlan, type ApplyFailure } from './apply.ts';
-import type { SyncPlan } from './plan/types.ts';
+import { applyPlan, type ApplyFailure } from '../apply/index.ts';
+import type { SyncPlan } from '../plan/types.ts';
 import { prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
-import { type SyncStateHandle, withSyncState } from './state-file.ts';
-import { countPlan, emptyCounts, type SyncCounts } from './summary.ts';
+import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
+import { countPlan, emptyCounts, type SyncCounts } from '../plan/counts.ts';
 
 export interface SyncDeps {
   gateway: TrelloGateway;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { StateError, UsageError } from '../errors.ts';
-import type { SyncPlan } from './plan/types.ts';
+import type { SyncPlan } from '../plan/types.ts';
 
 const PLAN_FILE_VERSION = 1;
 

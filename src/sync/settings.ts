@@ -5,8 +5,8 @@
  */
 import type { Config } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
-import { stableHash } from './plan/hash.ts';
-import type { SyncSettings } from './plan/types.ts';
+import { stableHash } from '../plan/hash.ts';
+import type { SyncSettings } from '../plan/types.ts';
 
 /**
  * The name of the checklist report-sync writes. Not Trello's default name

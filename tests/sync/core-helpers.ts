@@ -8,9 +8,9 @@ import {
   type StoredItem,
   type SyncState,
 } from '../../src/state/sync-state.ts';
-import { applyPlan, type ApplyResult } from '../../src/sync/apply.ts';
-import { planSync } from '../../src/sync/plan.ts';
-import type { ReportInput, SyncPlan, SyncSettings } from '../../src/sync/plan/types.ts';
+import { applyPlan, type ApplyResult } from '../../src/apply/index.ts';
+import { planSync } from '../../src/plan/index.ts';
+import type { ReportInput, SyncPlan, SyncSettings } from '../../src/plan/types.ts';
 import type { FakeGateway } from '../helpers/fake-gateway.ts';
 
 export const NOW = '2024-05-01T10:00:00.000Z';

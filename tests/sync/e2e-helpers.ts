@@ -8,8 +8,8 @@ import type { TestContext } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseMarker } from '../../src/sync/marker.ts';
-import type { SyncCounts } from '../../src/sync/summary.ts';
+import { parseMarker } from '../../src/plan/marker.ts';
+import type { SyncCounts } from '../../src/plan/counts.ts';
 import type { TrelloCard } from '../../src/trello/types.ts';
 
 export type { SyncCounts };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lazyGateway } from '../../src/sync/lazy-gateway.ts';
+import { lazyGateway } from '../../src/cli/lazy-gateway.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 
 test('a lazy gateway makes the real one on its first request, once, and passes every call through', async () => {

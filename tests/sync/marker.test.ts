@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { ItemKey } from '../../src/extract/item.ts';
 import { itemKey } from '../../src/extract/normalise.ts';
-import { formatMarker, parseMarker } from '../../src/sync/marker.ts';
+import { formatMarker, parseMarker } from '../../src/plan/marker.ts';
 
 const keys = fc.stringMatching(/^[0-9a-f]{8,64}$/).map((k) => k as ItemKey);
 /** Text a person may write around the marker: anything that does not itself spell a marker. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMarker } from '../../src/sync/marker.ts';
+import { parseMarker } from '../../src/plan/marker.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { emptySyncState, item, plan, report, settings, sync, unchanged, writes } from './core-helpers.ts';
 

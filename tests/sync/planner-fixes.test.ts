@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SyncState } from '../../src/state/sync-state.ts';
-import { resembles } from '../../src/sync/plan/reword.ts';
+import { resembles } from '../../src/plan/reword.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { emptySyncState, item, plan, report, settings, sync, unchanged, writes } from './core-helpers.ts';
 

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { StateError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 import type { SyncState } from '../../src/state/sync-state.ts';
-import { applyPlan } from '../../src/sync/apply.ts';
-import { parseMarker } from '../../src/sync/marker.ts';
-import type { ReportInput } from '../../src/sync/plan/types.ts';
+import { applyPlan } from '../../src/apply/index.ts';
+import { parseMarker } from '../../src/plan/marker.ts';
+import type { ReportInput } from '../../src/plan/types.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { NOW, emptySyncState, item, plan, report, sync, unchanged, writes } from './core-helpers.ts';
 

@@ -9,7 +9,7 @@ import { createLogger } from '../../src/log/logger.ts';
 import { lockPathOf } from '../../src/state/lock.ts';
 import { runSync } from '../../src/sync/run.ts';
 import { requireTrelloAccess } from '../../src/sync/settings.ts';
-import { withSyncState } from '../../src/sync/state-file.ts';
+import { withSyncState } from '../../src/state/sync-file.ts';
 import type { BoardSnapshot } from '../../src/trello/types.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 

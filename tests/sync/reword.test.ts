@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMarker } from '../../src/sync/marker.ts';
-import { similarity } from '../../src/sync/plan/reword.ts';
+import { parseMarker } from '../../src/plan/marker.ts';
+import { similarity } from '../../src/plan/reword.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { emptySyncState, item, report, settings, sync } from './core-helpers.ts';
 

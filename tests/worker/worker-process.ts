@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
 import type { RunningEmulator } from '../../src/emulator/index.ts';
-import { parseMarker } from '../../src/sync/marker.ts';
+import { parseMarker } from '../../src/plan/marker.ts';
 import { PROJECT_ROOT, runCli } from '../helpers/cli.ts';
 import { authQuery, withEmulator } from '../helpers/emulator.ts';
 import { waitFor } from './wait.ts';

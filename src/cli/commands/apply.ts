@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
-import { createProgress } from '../../sync/progress.ts';
-import { countsJson, formatCounts } from '../../sync/report.ts';
+import { createProgress } from '../output/progress.ts';
+import { countsJson, formatCounts } from '../output/plan.ts';
 import { applyAndRecord } from '../../sync/run.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
-import { withSyncState } from '../../sync/state-file.ts';
+import { withSyncState } from '../../state/sync-file.ts';
 import type { CommandRegistrar } from './index.ts';
 import { connectTrello, loadCommandConfig } from './sync.ts';
 

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors.ts';
-import { formatChecks, runDoctor } from '../../sync/doctor.ts';
+import { formatChecks, runDoctor } from '../doctor-checks.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import type { CommandRegistrar } from './index.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { ReportSyncError } from '../../errors.ts';
 import { prepareSync } from '../../sync/prepare.ts';
 import { writePlanFile } from '../../sync/saved-plan.ts';
-import { formatPlan } from '../../sync/report.ts';
+import { formatPlan } from '../output/plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
-import { openSyncState } from '../../sync/state-file.ts';
+import { openSyncState } from '../../state/sync-file.ts';
 import type { CommandRegistrar } from './index.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';
 

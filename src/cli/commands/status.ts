@@ -1,5 +1,5 @@
-import { openSyncState } from '../../sync/state-file.ts';
-import { formatStatus, syncStatus } from '../../sync/status.ts';
+import { openSyncState } from '../../state/sync-file.ts';
+import { formatStatus, syncStatus } from '../output/status.ts';
 import type { CommandRegistrar } from './index.ts';
 import { loadCommandConfig } from './sync.ts';
 

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config, type ConfigOverrides } from '../../config/index.ts';
 import type { Logger } from '../../log/logger.ts';
-import { createProgress } from '../../sync/progress.ts';
-import { countsJson, formatCounts, formatPlan } from '../../sync/report.ts';
+import { createProgress } from '../output/progress.ts';
+import { countsJson, formatCounts, formatPlan } from '../output/plan.ts';
 import { runSync } from '../../sync/run.ts';
-import { lazyGateway } from '../../sync/lazy-gateway.ts';
+import { lazyGateway } from '../lazy-gateway.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { TrelloGateway } from '../../trello/types.ts';
 import type { CommandContext } from '../context.ts';

@@ -1,6 +1,6 @@
 /** What the sync commands print: the plan for people, and the one-object summary for programs. */
-import type { PlannedAction, SyncPlan } from './plan/types.ts';
-import type { SyncCounts } from './summary.ts';
+import type { PlannedAction, SyncPlan } from '../../plan/types.ts';
+import type { SyncCounts } from '../../plan/counts.ts';
 
 const LABEL: Record<PlannedAction['type'], string> = {
   'ensure-list': 'create list',

@@ -4,9 +4,9 @@
  * the configured policy then keeps the card, comments on it once, or archives
  * it. Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import type { CardRecord, ReportRecord } from '../../state/sync-state.ts';
-import type { TrelloCard } from '../../trello/types.ts';
+import type { ItemKey } from '../extract/item.ts';
+import type { CardRecord, ReportRecord } from '../state/sync-state.ts';
+import type { TrelloCard } from '../trello/types.ts';
 import type { PlannedAction, SyncSettings } from './types.ts';
 
 export interface VanishedInput {

@@ -3,7 +3,7 @@
  * otherwise (a log collector gets no carriage-return animations).
  */
 import { SingleBar, Presets } from 'cli-progress';
-import type { Logger } from '../log/logger.ts';
+import type { Logger } from '../../log/logger.ts';
 
 /** Fewer actions than this finish too fast for a bar to help. */
 const MIN_ACTIONS_FOR_BAR = 20;

@@ -4,8 +4,8 @@
  * board: the card's marker, or the list, label or checklist by name, tells
  * whether it did.
  */
-import { IncompleteChecklistError, OutcomeUnknownError } from '../../trello/errors.ts';
-import type { BoardSnapshot } from '../../trello/types.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../trello/errors.ts';
+import type { BoardSnapshot } from '../trello/types.ts';
 import type { ApplyContext } from './context.ts';
 
 /** Writes tried per action before the unknown outcome is left to the next run (which reconciles again). */

@@ -3,9 +3,9 @@
  * the applier. Plain JSON-serialisable data, so that a plan can be saved
  * (`report-sync plan --out`) and applied later exactly as it was printed.
  */
-import type { ItemKey, ItemKind } from '../../extract/item.ts';
-import type { CardField, CardRecord, ReportRecord, SyncState } from '../../state/sync-state.ts';
-import type { BoardRef, BoardSnapshot } from '../../trello/types.ts';
+import type { ItemKey, ItemKind } from '../extract/item.ts';
+import type { CardField, CardRecord, ReportRecord, SyncState } from '../state/sync-state.ts';
+import type { BoardRef, BoardSnapshot } from '../trello/types.ts';
 
 export type VanishedPolicy = 'keep' | 'comment' | 'archive';
 

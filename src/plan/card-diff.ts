@@ -4,8 +4,8 @@
  * longer what was written was changed by a person and is left alone; any other
  * field is updated when the wanted value moved on. Pure.
  */
-import type { CardField, CardRecord, WrittenChecklist, WrittenFields } from '../../state/sync-state.ts';
-import type { TrelloCard, TrelloChecklist } from '../../trello/types.ts';
+import type { CardField, CardRecord, WrittenChecklist, WrittenFields } from '../state/sync-state.ts';
+import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
 import { descHash } from './hash.ts';
 import type { CardContent, CardUpdate } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** What the state says about the board: items, cards, tombstones, the last run. Reads the state only. */
-import type { SyncState } from '../state/sync-state.ts';
+import type { SyncState } from '../../state/sync-state.ts';
 
 export interface SyncStatus {
   board: SyncState['board'];

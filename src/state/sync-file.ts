@@ -6,8 +6,8 @@
 import type { Config } from '../config/index.ts';
 import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { openStateFile, readStateFile } from '../state/store.ts';
-import { emptySyncState, syncStateSchema, type SyncState } from '../state/sync-state.ts';
+import { openStateFile, readStateFile } from './store.ts';
+import { emptySyncState, syncStateSchema, type SyncState } from './sync-state.ts';
 
 export interface SyncStateHandle {
   /** The state as of the start of the run (an empty one for a new file). */

@@ -3,9 +3,9 @@
  * fields report-sync still owns, or leave alone what a person archived,
  * deleted or changed. Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import type { CardRecord } from '../../state/sync-state.ts';
-import type { TrelloCard, TrelloChecklist } from '../../trello/types.ts';
+import type { ItemKey } from '../extract/item.ts';
+import type { CardRecord } from '../state/sync-state.ts';
+import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
 import { adoptRecord, type MarkedCards } from './adopt.ts';
 import type { DesiredCard } from './desired.ts';
 import type { ItemOccurrences } from './occurrences.ts';

@@ -2,9 +2,9 @@
  * What a card says: its description (full text when the title was cut, the
  * item's description, the Sources section, the marker line). Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import type { StoredItem } from '../../state/sync-state.ts';
-import { formatMarker } from '../marker.ts';
+import type { ItemKey } from '../extract/item.ts';
+import type { StoredItem } from '../state/sync-state.ts';
+import { formatMarker } from './marker.ts';
 import type { ItemSource } from './occurrences.ts';
 
 /** Trello accepts 16,384 characters; stay well below so that a person can still add a line. */

@@ -3,10 +3,10 @@
  * from the board when the state does not have it (a lost state file, or a
  * create whose outcome was unknown). Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import { newCardRecord, type CardRecord } from '../../state/sync-state.ts';
-import type { TrelloCard } from '../../trello/types.ts';
-import { parseMarker } from '../marker.ts';
+import type { ItemKey } from '../extract/item.ts';
+import { newCardRecord, type CardRecord } from '../state/sync-state.ts';
+import type { TrelloCard } from '../trello/types.ts';
+import { parseMarker } from './marker.ts';
 import { descHash } from './hash.ts';
 import { descriptionBody } from './render.ts';
 import type { CardContent } from './types.ts';

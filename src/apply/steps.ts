@@ -3,10 +3,10 @@
  * change it implies, checkpointed before the next write. A create records its
  * intent first, so that a crash or a lost answer never leads to a second card.
  */
-import { OutcomeUnknownError } from '../../trello/errors.ts';
-import type { CardChanges } from '../../trello/types.ts';
-import { newCardRecord, type CardRecord } from '../../state/sync-state.ts';
-import { parseMarker } from '../marker.ts';
+import { OutcomeUnknownError } from '../trello/errors.ts';
+import type { CardChanges } from '../trello/types.ts';
+import { newCardRecord, type CardRecord } from '../state/sync-state.ts';
+import { parseMarker } from '../plan/marker.ts';
 import { descHash } from '../plan/hash.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, labelIds, listId, recordOf } from './context.ts';

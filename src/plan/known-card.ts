@@ -2,9 +2,9 @@
  * A card report-sync knows and may still write: update the fields it owns,
  * add what its checklist lacks, and note (once) what a person took over. Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import type { CardField, CardRecord } from '../../state/sync-state.ts';
-import type { TrelloCard } from '../../trello/types.ts';
+import type { ItemKey } from '../extract/item.ts';
+import type { CardField, CardRecord } from '../state/sync-state.ts';
+import type { TrelloCard } from '../trello/types.ts';
 import { diffCard, sameSet } from './card-diff.ts';
 import type { ItemContext, ItemPlan } from './item.ts';
 import type { CardContent, PlannedAction, RecordEvent } from './types.ts';

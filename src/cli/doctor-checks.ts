@@ -7,8 +7,8 @@ import type { Logger } from '../log/logger.ts';
 import { discoverReports } from '../reports/discover.ts';
 import { resolveSources } from '../reports/sources.ts';
 import type { TrelloGateway } from '../trello/types.ts';
-import { requireTrelloAccess } from './settings.ts';
-import { openSyncState } from './state-file.ts';
+import { requireTrelloAccess } from '../sync/settings.ts';
+import { openSyncState } from '../state/sync-file.ts';
 
 export interface Check {
   name: string;

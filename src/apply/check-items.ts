@@ -7,8 +7,8 @@
  * settles it before anything is sent again. The checklist is recorded as far
  * as it is known to go, so a later run appends the rest and adds nothing twice.
  */
-import type { WrittenChecklist } from '../../state/sync-state.ts';
-import { IncompleteChecklistError, OutcomeUnknownError } from '../../trello/errors.ts';
+import type { WrittenChecklist } from '../state/sync-state.ts';
+import { IncompleteChecklistError, OutcomeUnknownError } from '../trello/errors.ts';
 import { toWritten } from '../plan/card-diff.ts';
 import { type ApplyContext, recordOf } from './context.ts';
 import { MAX_WRITE_ATTEMPTS, writeOnce } from './reconcile.ts';

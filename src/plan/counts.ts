@@ -1,5 +1,5 @@
 /** What a sync did, in the numbers `sync --json` prints and the state keeps as the last run. */
-import type { PlannedAction, SyncPlan } from './plan/types.ts';
+import type { PlannedAction, SyncPlan } from './types.ts';
 
 export interface SyncCounts {
   created: number;

@@ -1,7 +1,7 @@
 /** What every step of the applier works with: the gateway, the state being written, the ids learnt this run. */
-import type { Logger } from '../../log/logger.ts';
-import type { CardRecord, SyncState } from '../../state/sync-state.ts';
-import type { TrelloGateway } from '../../trello/types.ts';
+import type { Logger } from '../log/logger.ts';
+import type { CardRecord, SyncState } from '../state/sync-state.ts';
+import type { TrelloGateway } from '../trello/types.ts';
 import type { LabelRef, ListRef } from '../plan/types.ts';
 
 export interface ApplyContext {

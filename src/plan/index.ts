@@ -5,16 +5,16 @@
  * environment. The applier (apply.ts) carries the plan out.
  */
 import type { ItemKey } from '../extract/item.ts';
-import { indexMarkedCards } from './plan/adopt.ts';
-import { boardSetup } from './plan/board-setup.ts';
-import { desiredCard } from './plan/desired.ts';
-import { isArchived, planItem } from './plan/item.ts';
-import { collectOccurrences } from './plan/occurrences.ts';
-import { detectRewords } from './plan/reword.ts';
-import type { CardRecord, PlanInput, PlannedAction, SyncPlan } from './plan/types.ts';
-import { planVanished, vanishedPolicy } from './plan/vanished.ts';
+import { indexMarkedCards } from './adopt.ts';
+import { boardSetup } from './board-setup.ts';
+import { desiredCard } from './desired.ts';
+import { isArchived, planItem } from './item.ts';
+import { collectOccurrences } from './occurrences.ts';
+import { detectRewords } from './reword.ts';
+import type { CardRecord, PlanInput, PlannedAction, SyncPlan } from './types.ts';
+import { planVanished, vanishedPolicy } from './vanished.ts';
 
-export type * from './plan/types.ts';
+export type * from './types.ts';
 
 /** Order of application: lists and labels first, state-only records, then writes, then notes. */
 const PHASE: Record<PlannedAction['type'], number> = {

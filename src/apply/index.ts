@@ -8,10 +8,10 @@ import { StateError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
-import type { ApplyContext } from './apply/context.ts';
-import * as steps from './apply/steps.ts';
-import type { PlannedAction, SyncPlan } from './plan/types.ts';
-import { countAction, emptyCounts, type SyncCounts } from './summary.ts';
+import type { ApplyContext } from './context.ts';
+import * as steps from './steps.ts';
+import type { PlannedAction, SyncPlan } from '../plan/types.ts';
+import { countAction, emptyCounts, type SyncCounts } from '../plan/counts.ts';
 
 export interface ApplyDeps {
   gateway: TrelloGateway;

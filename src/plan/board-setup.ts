@@ -7,9 +7,9 @@
  * wrote the cards of that kind to is taken (unless the settings changed since
  * the last clean run: then the configured name may be what changed). Pure (the memo is local to one plan).
  */
-import type { ItemKind } from '../../extract/item.ts';
-import type { CardRecord } from '../../state/sync-state.ts';
-import type { BoardSnapshot } from '../../trello/types.ts';
+import type { ItemKind } from '../extract/item.ts';
+import type { CardRecord } from '../state/sync-state.ts';
+import type { BoardSnapshot } from '../trello/types.ts';
 import type { LabelRef, ListRef, PlannedAction, SyncSettings } from './types.ts';
 
 export interface BoardSetup {

@@ -3,8 +3,8 @@
  * (same normalised text = same item = one card), with the reports listed as
  * the card's sources.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import type { StoredItem } from '../../state/sync-state.ts';
+import type { ItemKey } from '../extract/item.ts';
+import type { StoredItem } from '../state/sync-state.ts';
 import type { ReportInput } from './types.ts';
 
 export interface ItemSource {

@@ -7,7 +7,7 @@
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import type { ResolvedSource } from '../reports/sources.ts';
+import type { ResolvedSource } from './sources.ts';
 
 export interface Location {
   id: string;

@@ -12,10 +12,10 @@
  * ones (or the reverse), nothing is guessed: the group is a conflict, and its
  * new items wait until the report is edited again. Pure.
  */
-import type { ItemKey } from '../../extract/item.ts';
-import { normaliseText } from '../../extract/normalise.ts';
-import type { CardRecord, StoredItem } from '../../state/sync-state.ts';
-import type { TrelloCard } from '../../trello/types.ts';
+import type { ItemKey } from '../extract/item.ts';
+import { normaliseText } from '../extract/normalise.ts';
+import type { CardRecord, StoredItem } from '../state/sync-state.ts';
+import type { TrelloCard } from '../trello/types.ts';
 import type { MarkedCards } from './adopt.ts';
 import { sameSet } from './card-diff.ts';
 import { descHash } from './hash.ts';
