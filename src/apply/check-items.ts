@@ -9,7 +9,7 @@
  */
 import type { WrittenChecklist } from '../state/sync-state.ts';
 import { IncompleteChecklistError, OutcomeUnknownError } from '../trello/errors.ts';
-import { toWritten } from '../plan/card-diff.ts';
+import { toWritten } from '../plan/checklist.ts';
 import { type ApplyContext, recordOf } from './context.ts';
 import { MAX_WRITE_ATTEMPTS, writeOnce } from './reconcile.ts';
 

@@ -2,7 +2,7 @@
 import type { Logger } from '../log/logger.ts';
 import type { CardRecord, SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
-import type { LabelRef, ListRef } from '../plan/types.ts';
+import type { Ids, LabelRef, ListRef } from '../plan/card-fields.ts';
 
 export interface ApplyContext {
   gateway: TrelloGateway;
@@ -17,18 +17,21 @@ export interface ApplyContext {
   created: { lists: Map<string, string>; labels: Map<string, string> };
 }
 
-export function listId(ctx: ApplyContext, ref: ListRef): string {
-  const id = ref.id ?? ctx.created.lists.get(ref.name);
-  if (!id) throw new Error(`list "${ref.name}" was to be created earlier in this run, and was not`);
-  return id;
-}
-
-export function labelIds(ctx: ApplyContext, refs: readonly LabelRef[]): string[] {
-  return refs.map((ref) => {
-    const id = ref.id ?? ctx.created.labels.get(ref.name);
-    if (!id) throw new Error(`label "${ref.name}" was to be created earlier in this run, and was not`);
-    return id;
-  });
+/** The ids of the lists and labels a card goes in, those created earlier in this run included. */
+export function appliedIds(ctx: ApplyContext): Ids {
+  return {
+    list: (ref: ListRef) => {
+      const id = ref.id ?? ctx.created.lists.get(ref.name);
+      if (!id) throw new Error(`list "${ref.name}" was to be created earlier in this run, and was not`);
+      return id;
+    },
+    labels: (refs: readonly LabelRef[]) =>
+      refs.map((ref) => {
+        const id = ref.id ?? ctx.created.labels.get(ref.name);
+        if (!id) throw new Error(`label "${ref.name}" was to be created earlier in this run, and was not`);
+        return id;
+      }),
+  };
 }
 
 export function recordOf(ctx: ApplyContext, key: string): CardRecord {

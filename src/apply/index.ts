@@ -10,8 +10,9 @@ import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { ApplyContext } from './context.ts';
 import * as steps from './steps.ts';
+import { emptyCounts, type SyncCounts } from '../counts.ts';
+import { countAction } from '../plan/counts.ts';
 import type { PlannedAction, SyncPlan } from '../plan/types.ts';
-import { countAction, emptyCounts, type SyncCounts } from '../plan/counts.ts';
 
 export interface ApplyDeps {
   gateway: TrelloGateway;
@@ -49,8 +50,7 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
     checklistName: plan.checklistName,
     created: { lists: new Map(), labels: new Map() },
   };
-  const counts = emptyCounts();
-  counts.unchanged = plan.unchanged;
+  const counts = { ...emptyCounts(), unchanged: plan.unchanged };
   const failures: ApplyFailure[] = [];
   const failedKeys = new Set<string>();
   let interrupted = false;
@@ -71,7 +71,6 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
       if (error instanceof StateError) throw error;
       const key = 'key' in action ? action.key : null;
       if (key) failedKeys.add(key);
-      if (action.type === 'ensure-list' || action.type === 'ensure-label') failedKeys.add('*');
       failures.push({
         key,
         action: action.type,
@@ -86,7 +85,7 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
     deps.onProgress?.(index + 1, plan.actions.length);
   }
 
-  if (!interrupted) commitReports(plan, state, failedKeys);
+  if (!interrupted) commitReports(plan, state, failedKeys, failures.some(isBoardSetup));
   // A clean run proves the settings applied everywhere; otherwise the next run plans every report again.
   state.settingsHash = !interrupted && failures.length === 0 ? plan.settingsHash : null;
   counts.errors = failures.length;
@@ -114,13 +113,9 @@ async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> 
     case 'archive':
       return steps.archive(ctx, action);
     case 'record':
-      if (action.event === 'dropped') {
-        ctx.state.cards = Object.fromEntries(
-          Object.entries(ctx.state.cards).filter(([key]) => key !== action.key),
-        );
-        return;
-      }
       return steps.record(ctx, action);
+    case 'forget':
+      return steps.forget(ctx, action);
     case 'skip':
     case 'conflict':
       return;
@@ -131,18 +126,29 @@ async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> 
  * Reports whose items all applied are recorded as synced at their new content
  * hash. "Their items" are the items in the new content and the items that left
  * it (whose archive or comment is still owed): when an action for any of them
- * failed, the report keeps its old record and the next run plans it again. A
- * deleted report is forgotten on the same terms.
+ * failed, the report keeps its old record and the next run plans it again. So
+ * does every report when a list or label could not be made. A deleted report
+ * is forgotten on the same terms.
  */
-function commitReports(plan: SyncPlan, state: SyncState, failedKeys: ReadonlySet<string>): void {
+function commitReports(
+  plan: SyncPlan,
+  state: SyncState,
+  failedKeys: ReadonlySet<string>,
+  boardSetupFailed: boolean,
+): void {
   const failed = (items: readonly { key: string }[] | undefined) =>
     (items ?? []).some((item) => failedKeys.has(item.key));
   for (const { id, record } of plan.reports) {
-    if (failedKeys.has('*') || failed(record.items) || failed(state.reports[id]?.items)) continue;
+    if (boardSetupFailed || failed(record.items) || failed(state.reports[id]?.items)) continue;
     state.reports[id] = record;
   }
   const forget = new Set(plan.forgetReports.filter((id) => !failed(state.reports[id]?.items)));
   state.reports = Object.fromEntries(Object.entries(state.reports).filter(([id]) => !forget.has(id)));
+}
+
+/** A list or label the plan needed could not be made. */
+function isBoardSetup(failure: ApplyFailure): boolean {
+  return failure.action === 'ensure-list' || failure.action === 'ensure-label';
 }
 
 /** Credentials refused or the board gone: every further request would fail the same way. */
@@ -154,6 +160,7 @@ function logAction(logger: Logger, action: PlannedAction): void {
   if (
     action.type === 'skip' ||
     action.type === 'conflict' ||
+    action.type === 'forget' ||
     (action.type === 'record' && action.event !== 'adopt')
   ) {
     logger.info(

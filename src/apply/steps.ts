@@ -3,13 +3,12 @@
  * change it implies, checkpointed before the next write. A create records its
  * intent first, so that a crash or a lost answer never leads to a second card.
  */
+import { newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
-import type { CardChanges } from '../trello/types.ts';
-import { newCardRecord, type CardRecord } from '../state/sync-state.ts';
+import { newCardRequest, updateRequest, writtenCard } from '../plan/card-fields.ts';
 import { parseMarker } from '../plan/marker.ts';
-import { descHash } from '../plan/hash.ts';
 import type { PlannedAction } from '../plan/types.ts';
-import { type ApplyContext, labelIds, listId, recordOf } from './context.ts';
+import { type ApplyContext, appliedIds, recordOf } from './context.ts';
 import { appendCheckItems, createChecklist } from './check-items.ts';
 import { writeOnce } from './reconcile.ts';
 
@@ -37,40 +36,18 @@ export async function ensureLabel(ctx: ApplyContext, action: Action<'ensure-labe
 
 export async function createCard(ctx: ApplyContext, action: Action<'create'>): Promise<void> {
   const { card } = action;
-  const now = ctx.now();
-  const idList = listId(ctx, card.list);
-  const idLabels = labelIds(ctx, card.labels);
+  const ids = appliedIds(ctx);
+  const written = writtenCard(card, ids);
   const intent = newCardRecord(
-    {
-      cardId: null,
-      kind: card.kind,
-      title: card.name,
-      written: {
-        name: card.name,
-        descHash: descHash(card.desc),
-        descShape: card.descShape,
-        idList,
-        idLabels: [...idLabels].sort(),
-        idMembers: [...card.idMembers].sort(),
-        checklist: null,
-      },
-      sources: [...card.sources],
-    },
-    now,
+    { cardId: null, kind: card.kind, title: card.name, written, sources: [...card.sources] },
+    ctx.now(),
   );
   ctx.state.cards[action.key] = intent;
   await ctx.save();
   const created = await writeOnce(
     ctx,
     `create card ${action.key}`,
-    () =>
-      ctx.gateway.createCard({
-        idList,
-        name: card.name,
-        desc: card.desc,
-        idLabels,
-        idMembers: card.idMembers,
-      }),
+    () => ctx.gateway.createCard(newCardRequest(card, ids)),
     (snap) => snap.cards.find((c) => parseMarker(c.desc) === action.key),
   );
   ctx.state.cards[action.key] = { ...intent, cardId: created.id };
@@ -78,22 +55,12 @@ export async function createCard(ctx: ApplyContext, action: Action<'create'>): P
 }
 
 export async function updateCard(ctx: ApplyContext, action: Action<'update'>): Promise<void> {
-  const { changes } = action;
-  const send: CardChanges = {};
-  const record: CardRecord = structuredClone(action.record);
-  if (changes.name !== undefined) send.name = changes.name;
-  if (changes.desc !== undefined) send.desc = changes.desc;
-  if (changes.idMembers !== undefined) send.idMembers = changes.idMembers;
-  if (changes.closed !== undefined) send.closed = changes.closed;
-  if (changes.list) record.written.idList = send.idList = listId(ctx, changes.list);
-  if (changes.labels) {
-    send.idLabels = labelIds(ctx, changes.labels);
-    record.written.idLabels = [...send.idLabels].sort();
-  }
-  await ctx.gateway.updateCard(action.cardId, send);
+  const { request, written } = updateRequest(action.card, action.fields, appliedIds(ctx));
+  await ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request);
+  const record = structuredClone(action.record);
   // Keep what an earlier step of this run learnt (a checklist adopted or added).
-  record.written.checklist = recordOf(ctx, action.key).written.checklist;
-  ctx.state.cards[action.key] = record;
+  const { checklist } = recordOf(ctx, action.key).written;
+  ctx.state.cards[action.key] = { ...record, written: { ...record.written, ...written, checklist } };
   await ctx.save();
 }
 
@@ -132,8 +99,15 @@ export async function archive(ctx: ApplyContext, action: Action<'archive'>): Pro
 
 /** State only: adopt, tombstone, rekey, person-changed. Saved with the next write. */
 export function record(ctx: ApplyContext, action: Action<'record'>): void {
-  const { replaces } = action;
-  if (replaces)
-    ctx.state.cards = Object.fromEntries(Object.entries(ctx.state.cards).filter(([key]) => key !== replaces));
+  if (action.replaces) forgetCard(ctx, action.replaces);
   ctx.state.cards[action.key] = structuredClone(action.record);
+}
+
+/** State only: the record of an item is dropped. Saved with the next write. */
+export function forget(ctx: ApplyContext, action: Action<'forget'>): void {
+  forgetCard(ctx, action.key);
+}
+
+function forgetCard(ctx: ApplyContext, key: string): void {
+  ctx.state.cards = Object.fromEntries(Object.entries(ctx.state.cards).filter(([k]) => k !== key));
 }

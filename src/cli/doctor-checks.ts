@@ -1,22 +1,16 @@
 /**
- * `doctor`: each thing a sync needs, checked in turn, each passing or failing
- * with the fix. Stops asking Trello once the credentials or the board fail.
+ * `doctor`'s checks: each thing a sync needs, checked in turn, each passing or
+ * failing with the fix. Stops asking Trello once the credentials or the board fail.
  */
 import type { Config } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
+import { extensionList } from '../parse/formats.ts';
 import { discoverReports } from '../reports/discover.ts';
 import { resolveSources } from '../reports/sources.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { requireTrelloAccess } from '../sync/settings.ts';
 import { openSyncState } from '../state/sync-file.ts';
-
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-  /** What to do when the check fails (or a note when it passes with a caveat). */
-  fix?: string;
-}
+import type { Check } from './output/checks.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -144,7 +138,7 @@ async function sourcesCheck(config: Config, logger: Logger): Promise<Check> {
         name: 'sources',
         ok: false,
         detail: 'no report file found',
-        fix: 'point the sources at .rst, .md, .markdown or .txt files',
+        fix: `point the sources at ${extensionList('sentence')} files`,
       };
 }
 
@@ -164,12 +158,4 @@ async function stateCheck(config: Config, logger: Logger): Promise<Check> {
   } catch (error) {
     return { name: 'state file', ok: false, detail: message(error), fix: 'follow the advice in the message' };
   }
-}
-
-export function formatChecks(checks: readonly Check[]): string {
-  const lines = checks.map(
-    (c) =>
-      `${c.ok ? 'pass' : 'FAIL'}  ${c.name}: ${c.detail}${!c.ok && c.fix ? `\n      fix: ${c.fix}` : ''}`,
-  );
-  return `${lines.join('\n')}\n`;
 }

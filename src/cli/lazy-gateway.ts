@@ -8,23 +8,22 @@ import type { TrelloGateway } from '../trello/types.ts';
 export function lazyGateway(make: () => Promise<TrelloGateway>): TrelloGateway {
   let made: TrelloGateway | undefined;
   let making: Promise<TrelloGateway> | undefined;
-  const gateway = () =>
-    (making ??= make().then((g) => {
-      made = g;
-      return g;
+  const real = () =>
+    (making ??= make().then((gateway) => {
+      made = gateway;
+      return gateway;
     }));
-  return {
-    get apiCalls() {
-      return made?.apiCalls ?? 0;
+  // Every method is forwarded by name, so a method added to the gateway needs nothing here.
+  return new Proxy({} as TrelloGateway, {
+    get(_target, name) {
+      if (name === 'apiCalls') return made?.apiCalls ?? 0;
+      // `then` is not a method: `await` would take the gateway itself for a promise.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return async (...args: unknown[]) => {
+        const gateway = await real();
+        const method = gateway[name as keyof TrelloGateway] as (...a: unknown[]) => unknown;
+        return method.apply(gateway, args);
+      };
     },
-    board: async (ref) => (await gateway()).board(ref),
-    snapshot: async (boardId) => (await gateway()).snapshot(boardId),
-    createList: async (boardId, name) => (await gateway()).createList(boardId, name),
-    createLabel: async (boardId, name, color) => (await gateway()).createLabel(boardId, name, color),
-    createCard: async (card) => (await gateway()).createCard(card),
-    updateCard: async (cardId, changes) => (await gateway()).updateCard(cardId, changes),
-    addComment: async (cardId, text) => (await gateway()).addComment(cardId, text),
-    addChecklist: async (cardId, name, items) => (await gateway()).addChecklist(cardId, name, items),
-    addCheckItems: async (checklistId, items) => (await gateway()).addCheckItems(checklistId, items),
-  };
+  });
 }

@@ -2,13 +2,14 @@
 import { readEnvironment } from '../config/env.ts';
 import type { ReportSyncError } from '../errors.ts';
 import { createLogger, parseLogLevel } from '../log/logger.ts';
+import { errorExitCode, EXIT } from './exit-codes.ts';
 import { runCli } from './program.ts';
 
 // The one place that decides how the process ends.
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stop.signal.aborted) process.exit(130);
+    if (stop.signal.aborted) process.exit(EXIT.stopped);
     stop.abort(signal);
   });
 }
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
     level = parseLogLevel(env.LOG_LEVEL);
   } catch (error) {
     process.stderr.write(`report-sync: ${(error as ReportSyncError).message}\n`);
-    return (error as ReportSyncError).exitCode;
+    return errorExitCode(error);
   }
   return runCli(process.argv.slice(2), {
     stdout: process.stdout,

@@ -3,10 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ReportSyncError } from '../errors.ts';
 import type { CommandContext, CommandResult } from './context.ts';
 import { commands } from './commands/index.ts';
-
-const EXIT_OK = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
+import { errorExitCode, EXIT } from './exit-codes.ts';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -40,32 +37,30 @@ function buildProgram(ctx: CommandContext, finish: (code: number) => void): Comm
 
 /** Runs one command line and resolves to the process exit code. Never throws. */
 export async function runCli(argv: string[], ctx: CommandContext): Promise<number> {
-  let code = EXIT_OK;
+  let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
   if (argv.length === 0) {
     program.outputHelp();
-    return EXIT_OK;
+    return EXIT.ok;
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    return exitCodeFor(error, ctx);
+    reportFailure(error, ctx);
+    return errorExitCode(error);
   }
 }
 
-function exitCodeFor(error: unknown, ctx: CommandContext): number {
-  if (error instanceof CommanderError) {
-    // Help and version end with code 0; every other commander error is a usage error.
-    return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-  }
+/** Commander has printed its own errors; ours get one line; anything else is a bug, logged in full. */
+function reportFailure(error: unknown, ctx: CommandContext): void {
+  if (error instanceof CommanderError) return;
   if (error instanceof ReportSyncError) {
     ctx.stderr.write(`report-sync: ${error.message}\n`);
-    return error.exitCode;
+    return;
   }
   ctx.logger.error({ err: error }, 'unexpected failure');
   ctx.stderr.write(
     `report-sync: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
   );
-  return EXIT_FAILURE;
 }

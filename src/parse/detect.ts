@@ -4,19 +4,13 @@
  * adornments first, then Markdown headings or front matter — and falls back
  * to plain text.
  */
+import { formatOfExtension } from './formats.ts';
 import type { ReportFormat } from './outline.ts';
-
-const BY_EXTENSION: Record<string, ReportFormat> = {
-  rst: 'rst',
-  rest: 'rst',
-  md: 'markdown',
-  markdown: 'markdown',
-};
 
 export function formatFromPath(path: string): ReportFormat | undefined {
   const name = path.split(/[\\/]/).at(-1) ?? '';
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? BY_EXTENSION[name.slice(dot + 1).toLowerCase()] : undefined;
+  return dot > 0 ? formatOfExtension(name.slice(dot + 1)) : undefined;
 }
 
 const SNIFF_LINES = 200;

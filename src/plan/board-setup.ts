@@ -10,15 +10,10 @@
 import type { ItemKind } from '../extract/item.ts';
 import type { CardRecord } from '../state/sync-state.ts';
 import type { BoardSnapshot } from '../trello/types.ts';
+import { type BoardNames, refsUsed } from './card-fields.ts';
 import type { LabelRef, ListRef, PlannedAction, SyncSettings } from './types.ts';
 
-export interface BoardSetup {
-  list(kind: ItemKind): ListRef;
-  kindLabel(kind: ItemKind): LabelRef;
-  /** The label named after a report (settings.perReportLabels). */
-  reportLabel(title: string): LabelRef;
-  /** Member id of a roster name, or null when the name or its username is unknown. */
-  memberId(owner: string): string | null;
+export interface BoardSetup extends BoardNames {
   /** The ensure actions for the missing lists and labels that these planned actions write. */
   actions(planned: readonly PlannedAction[]): PlannedAction[];
 }
@@ -97,13 +92,8 @@ export function boardSetup(
         if (ensure) used.add(ensure);
       };
       for (const action of planned) {
-        if (action.type === 'create') {
-          use(action.card.list);
-          action.card.labels.forEach(use);
-        } else if (action.type === 'update') {
-          use(action.changes.list);
-          action.changes.labels?.forEach(use);
-        }
+        if (action.type === 'create') refsUsed(action.card).forEach(use);
+        else if (action.type === 'update') refsUsed(action.card, action.fields).forEach(use);
       }
       return [...ensures.values()]
         .filter((a) => used.has(a))

@@ -1,35 +1,7 @@
-/** What a sync did, in the numbers `sync --json` prints and the state keeps as the last run. */
+/** Which count each planned action adds to once it applied (or, for a dry run, would apply). Pure. */
+import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { PlannedAction, SyncPlan } from './types.ts';
 
-export interface SyncCounts {
-  created: number;
-  updated: number;
-  sourcesAdded: number;
-  unchanged: number;
-  archived: number;
-  commented: number;
-  skipped: number;
-  conflicts: number;
-  apiCalls: number;
-  errors: number;
-}
-
-export function emptyCounts(): SyncCounts {
-  return {
-    created: 0,
-    updated: 0,
-    sourcesAdded: 0,
-    unchanged: 0,
-    archived: 0,
-    commented: 0,
-    skipped: 0,
-    conflicts: 0,
-    apiCalls: 0,
-    errors: 0,
-  };
-}
-
-/** Adds what one action did once it applied (or, for a dry run, would do). */
 export function countAction(counts: SyncCounts, action: PlannedAction): void {
   switch (action.type) {
     case 'create':
@@ -64,13 +36,12 @@ export function countAction(counts: SyncCounts, action: PlannedAction): void {
 
 /** What a plan would do if every action applied. */
 export function countPlan(plan: SyncPlan): SyncCounts {
-  const counts = emptyCounts();
-  counts.unchanged = plan.unchanged;
+  const counts = { ...emptyCounts(), unchanged: plan.unchanged };
   for (const action of plan.actions) countAction(counts, action);
   return counts;
 }
 
-/** True when applying the plan would write to Trello. */
-export function plansWrites(plan: SyncPlan): boolean {
-  return plan.actions.some((a) => !['record', 'skip', 'conflict'].includes(a.type));
+/** True when applying the plan would change the board or the state (beyond notes and conflicts). */
+export function plansChanges(plan: SyncPlan): boolean {
+  return plan.actions.some((a) => a.type !== 'skip' && a.type !== 'conflict');
 }

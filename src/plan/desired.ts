@@ -1,58 +1,38 @@
-/** The card an item should have: name, description, list, labels, members, checklist. Pure. */
-import type { BoardSetup } from './board-setup.ts';
+/** The card an item should have: every field from its entry in the card-field table, and its checklist. Pure. */
+import type { Warning } from '../warnings.ts';
+import type { BoardNames } from './card-fields.ts';
+import { wantedFields } from './card-fields.ts';
 import type { ItemOccurrences } from './occurrences.ts';
-import { descHash } from './hash.ts';
-import { renderDescription } from './render.ts';
-import type { CardContent, LabelRef, SyncSettings } from './types.ts';
-
-/** Trello label names may be long, but a label that long is unreadable on a card. */
-const REPORT_LABEL_MAX = 60;
+import type { CardContent, SyncSettings } from './types.ts';
 
 export interface DesiredCard {
   card: CardContent;
-  /** Owners named in the report that match no member of the board. */
-  unknownOwners: string[];
+  /** What stands in the way of the card the reports describe (an owner who is not on the board). */
+  warnings: Warning[];
 }
 
 export function desiredCard(
   occurrences: ItemOccurrences,
-  setup: BoardSetup,
+  board: BoardNames,
   settings: SyncSettings,
 ): DesiredCard {
   const { item, sources, key } = occurrences;
-  const labels: LabelRef[] = [setup.kindLabel(item.kind)];
-  if (settings.perReportLabels) {
-    for (const source of sources) {
-      const name = (source.reportTitle ?? source.displayPath).slice(0, REPORT_LABEL_MAX);
-      const label = setup.reportLabel(name);
-      if (!labels.includes(label)) labels.push(label);
-    }
-  }
-  const idMembers: string[] = [];
-  const unknownOwners: string[] = [];
-  for (const owner of item.owners) {
-    const id = setup.memberId(owner);
-    if (id === null) unknownOwners.push(owner);
-    else if (!idMembers.includes(id)) idMembers.push(id);
-  }
+  const warnings: Warning[] = [];
+  const fields = wantedFields({
+    key,
+    item,
+    sources,
+    board,
+    perReportLabels: settings.perReportLabels,
+    warn: (warning) => warnings.push(warning),
+  });
   return {
     card: {
       kind: item.kind,
-      name: item.title,
-      desc: renderDescription(item, sources, key),
-      descShape: descHash(
-        renderDescription(
-          item,
-          sources.map((s) => ({ ...s, line: 0 })),
-          key,
-        ),
-      ),
-      list: setup.list(item.kind),
-      labels,
-      idMembers: idMembers.sort(),
+      ...fields,
       checklist: item.checklist,
       sources: sources.map((s) => s.reportId),
     },
-    unknownOwners,
+    warnings,
   };
 }

@@ -1,23 +1,19 @@
 /**
- * The actions for one item: create its card, adopt a marked one, update the
- * fields report-sync still owns, or leave alone what a person archived,
- * deleted or changed. Pure.
+ * The actions for one item. A small classifier says where the item's card
+ * stands — none yet, tombstoned, deleted or archived by a person, or known —
+ * and one handler per case plans it: create the card, leave it alone (noting
+ * why), or update what report-sync still owns (known-card.ts). Pure.
  */
 import type { ItemKey } from '../extract/item.ts';
-import type { CardRecord } from '../state/sync-state.ts';
-import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
-import { adoptRecord, type MarkedCards } from './adopt.ts';
-import type { DesiredCard } from './desired.ts';
-import type { ItemOccurrences } from './occurrences.ts';
+import type { CardRecord, Tombstone } from '../state/sync-state.ts';
+import type { TrelloCard } from '../trello/types.ts';
+import { adoptRecord } from './adopt.ts';
+import type { BoardView } from './board.ts';
 import { planKnownCard } from './known-card.ts';
-import type { PlannedAction, RecordEvent, SyncSettings } from './types.ts';
+import type { CardContent, PlannedAction, RecordEvent, SyncSettings } from './types.ts';
 
 export interface ItemContext {
-  cardsById: ReadonlyMap<string, TrelloCard>;
-  checklists: readonly TrelloChecklist[];
-  marked: MarkedCards;
-  /** Lists archived on the board: a card in one was archived with it, by a person. */
-  closedListIds: ReadonlySet<string>;
+  board: BoardView;
   settings: SyncSettings;
   now: string;
 }
@@ -28,117 +24,147 @@ export interface ItemPlan {
   unchanged: boolean;
 }
 
-export function planItem(
+/** How an action names its item and card in the plan. */
+export interface Shown {
+  key: ItemKey;
+  title: string;
+  list: string;
+}
+
+/** Where an item's card stands. */
+export type CardCase =
+  | { case: 'no-card'; why: string }
+  /** A person archived or deleted it before: left alone until --revive. */
+  | { case: 'tombstoned'; record: CardRecord; tombstone: Tombstone }
+  | { case: 'deleted'; record: CardRecord }
+  /** Archived on the board, the card or its list, by a person. */
+  | { case: 'archived'; record: CardRecord; card: TrelloCard }
+  /** A card report-sync may write; `events` say what the state learns first. */
+  | { case: 'known'; record: CardRecord; card: TrelloCard; events: RecordEvent[]; reopen: boolean };
+
+export function classifyCard(
   ctx: ItemContext,
-  item: ItemOccurrences,
-  desired: DesiredCard,
+  key: ItemKey,
+  want: CardContent,
   known: CardRecord | undefined,
-  replaces?: ItemKey,
-): ItemPlan {
-  const want = desired.card;
-  const show = { key: item.key, title: want.name, list: want.list.name };
-  const actions: PlannedAction[] = [];
+): CardCase {
+  const { board, settings } = ctx;
   const events: RecordEvent[] = [];
-  if (replaces && known) {
-    // The record moves to the new key first, whatever happens to the card next.
-    const why = 'the item was reworded in its report: its card follows the new text';
-    actions.push({
-      type: 'record',
-      ...show,
-      cardId: known.cardId,
-      record: known,
-      event: 'rekey',
-      why,
-      replaces,
-    });
-  }
-  const create = (why: string): ItemPlan => {
-    const made: PlannedAction[] = [{ type: 'create', ...show, card: want, why }];
-    if (want.checklist.length > 0) {
-      const name = ctx.settings.checklistName;
-      made.push({
-        type: 'add-checklist',
-        ...show,
-        cardId: null,
-        name,
-        items: want.checklist,
-        why: 'checklist of the new card',
-      });
-    }
-    return { actions: [...actions, ...made], unchanged: false };
-  };
-
   let record = known;
-  let card = record?.cardId ? ctx.cardsById.get(record.cardId) : undefined;
-
+  let card = board.card(record?.cardId ?? null);
   if (record?.tombstone) {
-    if (card && !isArchived(ctx, card)) {
+    if (card && !board.isArchived(card)) {
       record = { ...record, tombstone: null, updatedAt: ctx.now };
       events.push('restored');
-    } else if (!ctx.settings.revive) {
-      const why = `a person ${record.tombstone.reason} this card on ${record.tombstone.at.slice(0, 10)}; run with --revive to bring it back`;
-      return {
-        actions: [...actions, { type: 'skip', ...show, cardId: record.cardId, reason: 'tombstone', why }],
-        unchanged: false,
-      };
-    } else if (!card) {
-      return create('revived (--revive): the card was deleted');
-    }
+    } else if (!settings.revive) return { case: 'tombstoned', record, tombstone: record.tombstone };
+    else if (!card) return { case: 'no-card', why: 'revived (--revive): the card was deleted' };
   }
-
   if (!record || record.cardId === null) {
-    const marked = ctx.marked.get(item.key);
-    if (!marked)
-      return create(record ? 'an earlier create did not finish; no card carries its marker' : 'new item');
+    const marked = board.marked.get(key);
+    if (!marked) {
+      const why = record ? 'an earlier create did not finish; no card carries its marker' : 'new item';
+      return { case: 'no-card', why };
+    }
     record = adoptRecord(marked, want, record, ctx.now);
     card = marked;
     events.push('adopt');
   }
-
   if (!card) {
-    if (ctx.settings.revive) return create('revived (--revive): the card was deleted');
-    const tomb: CardRecord = { ...record, tombstone: { reason: 'deleted', at: ctx.now }, updatedAt: ctx.now };
-    actions.push({
-      type: 'record',
-      ...show,
-      cardId: record.cardId,
-      record: tomb,
-      event: 'tombstone',
-      why: 'a person deleted the card: it will not be re-created',
-    });
-    return { actions, unchanged: false };
+    return settings.revive
+      ? { case: 'no-card', why: 'revived (--revive): the card was deleted' }
+      : { case: 'deleted', record };
   }
-
   // Only a card report-sync archived itself is reopened without --revive; never one in an archived list.
-  const inClosedList = ctx.closedListIds.has(card.idList);
-  const archived = isArchived(ctx, card);
+  const archived = board.isArchived(card);
   const reopen =
     archived &&
-    (ctx.settings.revive || (!inClosedList && (record.archivedBySync || record.tombstone !== null)));
-  if (archived && !reopen) {
-    const tomb: CardRecord = {
-      ...record,
-      tombstone: { reason: 'archived', at: ctx.now },
-      updatedAt: ctx.now,
-    };
-    actions.push({
-      type: 'record',
-      ...show,
-      cardId: card.id,
-      record: tomb,
-      event: 'tombstone',
-      why: inClosedList
-        ? 'a person archived the list the card is in: it will not be moved out or reopened'
-        : 'a person archived the card: it will not be reopened',
-    });
-    return { actions, unchanged: false };
-  }
-
-  const plan = planKnownCard(ctx, { show, want, record, card, events, reopen });
-  return { ...plan, actions: [...actions, ...plan.actions] };
+    (settings.revive || (!board.inClosedList(card) && (record.archivedBySync || record.tombstone !== null)));
+  if (archived && !reopen) return { case: 'archived', record, card };
+  return { case: 'known', record, card, events, reopen };
 }
 
-/** Archived on the board: the card itself, or the list it is in. */
-export function isArchived(ctx: Pick<ItemContext, 'closedListIds'>, card: TrelloCard): boolean {
-  return card.closed || ctx.closedListIds.has(card.idList);
+export function planItem(
+  ctx: ItemContext,
+  key: ItemKey,
+  want: CardContent,
+  known: CardRecord | undefined,
+  replaces?: ItemKey,
+): ItemPlan {
+  const show: Shown = { key, title: want.name, list: want.list.name };
+  const found = classifyCard(ctx, key, want, known);
+  const plan = planCase(ctx, show, want, found);
+  if (!replaces || !known) return plan;
+  // The record moves to the new key first, whatever happens to the card next.
+  const why = 'the item was reworded in its report: its card follows the new text';
+  const rekey: PlannedAction = {
+    type: 'record',
+    ...show,
+    cardId: known.cardId,
+    record: known,
+    event: 'rekey',
+    why,
+    replaces,
+  };
+  return { ...plan, actions: [rekey, ...plan.actions] };
+}
+
+function planCase(ctx: ItemContext, show: Shown, want: CardContent, found: CardCase): ItemPlan {
+  switch (found.case) {
+    case 'no-card':
+      return planCreate(ctx, show, want, found.why);
+    case 'tombstoned':
+      return planTombstoned(show, found.record, found.tombstone);
+    case 'deleted':
+      return tombstone(ctx, show, found.record, 'deleted', null);
+    case 'archived':
+      return tombstone(ctx, show, found.record, 'archived', found.card);
+    case 'known':
+      return planKnownCard(ctx, { show, want, ...found });
+  }
+}
+
+function planCreate(ctx: ItemContext, show: Shown, want: CardContent, why: string): ItemPlan {
+  const actions: PlannedAction[] = [{ type: 'create', ...show, card: want, why }];
+  if (want.checklist.length > 0) {
+    actions.push({
+      type: 'add-checklist',
+      ...show,
+      cardId: null,
+      name: ctx.settings.checklistName,
+      items: want.checklist,
+      why: 'checklist of the new card',
+    });
+  }
+  return { actions, unchanged: false };
+}
+
+function planTombstoned(show: Shown, record: CardRecord, { reason, at }: Tombstone): ItemPlan {
+  const why = `a person ${reason} this card on ${at.slice(0, 10)}; run with --revive to bring it back`;
+  return {
+    actions: [{ type: 'skip', ...show, cardId: record.cardId, reason: 'tombstone', why }],
+    unchanged: false,
+  };
+}
+
+/** A person deleted or archived the card: remembered, so that it is never re-created or reopened. */
+function tombstone(
+  ctx: ItemContext,
+  show: Shown,
+  record: CardRecord,
+  reason: 'deleted' | 'archived',
+  card: TrelloCard | null,
+): ItemPlan {
+  const why =
+    reason === 'deleted'
+      ? 'a person deleted the card: it will not be re-created'
+      : card && ctx.board.inClosedList(card)
+        ? 'a person archived the list the card is in: it will not be moved out or reopened'
+        : 'a person archived the card: it will not be reopened';
+  const tomb: CardRecord = { ...record, tombstone: { reason, at: ctx.now }, updatedAt: ctx.now };
+  return {
+    actions: [
+      { type: 'record', ...show, cardId: card?.id ?? record.cardId, record: tomb, event: 'tombstone', why },
+    ],
+    unchanged: false,
+  };
 }

@@ -15,11 +15,9 @@
 import type { ItemKey } from '../extract/item.ts';
 import { normaliseText } from '../extract/normalise.ts';
 import type { CardRecord, StoredItem } from '../state/sync-state.ts';
-import type { TrelloCard } from '../trello/types.ts';
-import type { MarkedCards } from './adopt.ts';
-import { sameSet } from './card-diff.ts';
-import { descHash } from './hash.ts';
-import type { ReportInput } from './types.ts';
+import type { BoardView } from './board.ts';
+import { untouched } from './card-fields.ts';
+import type { PlannedAction, ReportInput } from './types.ts';
 
 /** Share of words two texts must have in common (of all words in either) to count as one reworded item. */
 export const REWORD_SIMILARITY = 0.6;
@@ -38,12 +36,6 @@ export interface Rewords {
   conflicts: RewordConflict[];
   /** New keys not to create this run (in a conflict). */
   held: Set<ItemKey>;
-}
-
-/** The board as reword detection needs it: which cards exist, and which lists are open. */
-export interface RewordBoard {
-  cardsById: ReadonlyMap<string, TrelloCard>;
-  closedListIds: ReadonlySet<string>;
 }
 
 const words = (text: string) =>
@@ -78,15 +70,14 @@ export function detectRewords(
   previous: Readonly<Record<string, { items: StoredItem[] }>>,
   currentKeys: ReadonlySet<string>,
   cards: Readonly<Record<string, CardRecord>>,
-  marked: MarkedCards,
-  board: RewordBoard,
+  board: BoardView,
 ): Rewords {
   const result: Rewords = { pairs: new Map(), conflicts: [], held: new Set() };
   for (const report of reports) {
     const before = previous[report.id];
     if (report.status !== 'changed' || !before) continue;
     const gone = before.items.filter((i) => !currentKeys.has(i.key) && isOurs(cards[i.key], board));
-    const added = report.record.items.filter((i) => !cards[i.key] && !marked.get(i.key as ItemKey));
+    const added = report.record.items.filter((i) => !cards[i.key] && !board.marked.get(i.key as ItemKey));
     if (gone.length === 0 || added.length === 0) continue;
     for (const group of matchGroups(gone, added)) {
       const [old] = group.gone;
@@ -103,19 +94,21 @@ export function detectRewords(
 }
 
 /** A card report-sync may still hand to another text: open, in an open list, no field changed by a person. */
-function isOurs(record: CardRecord | undefined, board: RewordBoard): boolean {
+function isOurs(record: CardRecord | undefined, board: BoardView): boolean {
   if (!record || record.cardId === null || record.tombstone !== null || record.personFields.length > 0)
     return false;
-  const card = board.cardsById.get(record.cardId);
-  if (!card || card.closed || board.closedListIds.has(card.idList)) return false;
-  const was = record.written;
-  return (
-    card.name === was.name &&
-    descHash(card.desc) === was.descHash &&
-    card.idList === was.idList &&
-    sameSet(card.idLabels, was.idLabels) &&
-    sameSet(card.idMembers, was.idMembers)
-  );
+  const card = board.card(record.cardId);
+  return card !== undefined && !board.isArchived(card) && untouched(card, record.written);
+}
+
+/** Items of a report that do not pair up one to one wait, with a conflict saying how to settle it. */
+export function conflictActions(conflicts: readonly RewordConflict[]): PlannedAction[] {
+  return conflicts.map((conflict) => {
+    const keys = [...conflict.gone, ...conflict.added].map((i) => i.key as ItemKey);
+    const texts = (items: readonly StoredItem[]) => items.map((i) => `"${i.title}"`).join(', ');
+    const why = `reworded items in ${conflict.report} do not pair up one to one: ${texts(conflict.gone)} resemble ${texts(conflict.added)}. Fix: edit the report so that each old item resembles at most one new item (or none), then sync again`;
+    return { type: 'conflict', keys, reports: [conflict.report], why };
+  });
 }
 
 /** Connected groups of the "similar, same section" relation between gone and added items. */

@@ -6,6 +6,8 @@
 import type { ItemKey, ItemKind } from '../extract/item.ts';
 import type { CardField, CardRecord, ReportRecord, SyncState } from '../state/sync-state.ts';
 import type { BoardRef, BoardSnapshot } from '../trello/types.ts';
+import type { Warning } from '../warnings.ts';
+import type { LabelRef, ListRef, OwnedField, WantedFields } from './card-fields.ts';
 
 export type VanishedPolicy = 'keep' | 'comment' | 'archive';
 
@@ -41,6 +43,11 @@ export interface PlanInput {
   reports: ReportInput[];
   /** Reports synced before whose files are gone from a source that was read successfully. */
   removedReports: string[];
+  /**
+   * Reports synced before from a source no longer configured: they leave the
+   * state without making their items vanish (their cards are left as they are).
+   */
+  forgottenReports: string[];
   state: SyncState;
   snapshot: BoardSnapshot;
   settings: SyncSettings;
@@ -51,50 +58,15 @@ export interface PlanInput {
   now: string;
 }
 
-/** A list by name; `id` is null when an `ensure-list` action earlier in the plan creates it. */
-export interface ListRef {
-  name: string;
-  id: string | null;
-}
-
-export interface LabelRef {
-  name: string;
-  color: string | null;
-  id: string | null;
-}
-
 /** A card as report-sync wants it. */
-export interface CardContent {
+export interface CardContent extends WantedFields {
   kind: ItemKind;
-  name: string;
-  desc: string;
-  /** See WrittenFields.descShape. */
-  descShape: string;
-  list: ListRef;
-  labels: LabelRef[];
-  idMembers: string[];
   checklist: string[];
   /** Report ids listed in the description. */
   sources: string[];
 }
 
-/** Field values to send in one card update. */
-export interface CardUpdate {
-  name?: string;
-  desc?: string;
-  list?: ListRef;
-  labels?: LabelRef[];
-  idMembers?: string[];
-  closed?: boolean;
-}
-
-export type SkipReason =
-  | 'tombstone'
-  | 'person-changed'
-  | 'vanished-kept'
-  | 'checklist-not-editable'
-  | 'duplicate-marker'
-  | 'unknown-member';
+export type SkipReason = 'tombstone' | 'person-changed' | 'vanished-kept' | 'checklist-not-editable';
 
 interface ActionBase {
   /** Why, in words a person reads in the dry-run output. */
@@ -116,7 +88,11 @@ export type PlannedAction =
   | (CardActionBase & {
       type: 'update';
       cardId: string;
-      changes: CardUpdate;
+      /** The fields to write, with the values of `card`. */
+      fields: OwnedField[];
+      card: CardContent;
+      /** Reopen the card (report-sync archived it, or --revive). */
+      reopen: boolean;
       /** Report ids newly listed in the description. */
       sourcesAdded: string[];
       /** True when the only change is the sources list growing. */
@@ -138,11 +114,12 @@ export type PlannedAction =
       /** The key whose record this one replaces (the item was reworded). */
       replaces?: ItemKey;
     })
+  /** State only: the record is removed (a create intent no card came of, whose item is gone). */
+  | (CardActionBase & { type: 'forget' })
   | (CardActionBase & { type: 'skip'; cardId: string | null; reason: SkipReason; fields?: CardField[] })
   | (ActionBase & { type: 'conflict'; keys: ItemKey[]; reports: string[] });
 
-/** `dropped`: the record is removed from the state (a create intent no card came of, whose item is gone). */
-export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'dropped';
+export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored';
 
 export type ActionType = PlannedAction['type'];
 
@@ -159,12 +136,13 @@ export interface SyncPlan {
   checklistName: string;
   actions: PlannedAction[];
   reports: ReportCommit[];
+  /** Reports the state forgets once applied: removed ones (when their items applied) and forgotten ones. */
   forgetReports: string[];
   /** Items whose card needs nothing. */
   unchanged: number;
   /** Things a person should know that are not actions (an owner who is not on the board). */
-  warnings: string[];
+  warnings: Warning[];
   plannedAt: string;
 }
 
-export type { BoardRef, CardRecord };
+export type { BoardRef, CardRecord, LabelRef, ListRef };

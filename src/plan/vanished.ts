@@ -6,14 +6,12 @@
  */
 import type { ItemKey } from '../extract/item.ts';
 import type { CardRecord, ReportRecord } from '../state/sync-state.ts';
-import type { TrelloCard } from '../trello/types.ts';
+import type { BoardView } from './board.ts';
 import type { PlannedAction, SyncSettings } from './types.ts';
 
 export interface VanishedInput {
   cards: Readonly<Record<string, CardRecord>>;
-  cardsById: ReadonlyMap<string, TrelloCard>;
-  /** Lists archived on the board: a card in one counts as archived by a person. */
-  closedListIds: ReadonlySet<string>;
+  board: BoardView;
   previous: Readonly<Record<string, ReportRecord>>;
   /** Reports read this run whose content changed, and reports deleted from a source that was read. */
   rereadReports: readonly string[];
@@ -34,8 +32,8 @@ export function planVanished(input: VanishedInput): PlannedAction[] {
     const record = input.cards[key];
     if (input.currentKeys.has(key) || input.excluded.has(key) || !record?.cardId || record.tombstone)
       continue;
-    const card = input.cardsById.get(record.cardId);
-    if (!card || card.closed || input.closedListIds.has(card.idList)) continue;
+    const card = input.board.card(record.cardId);
+    if (!card || input.board.isArchived(card)) continue;
     const where = report.title ?? report.displayPath;
     actions.push(...vanishedPolicy(input.settings, key as ItemKey, record, card.id, where));
   }

@@ -10,9 +10,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { EXTENSIONS, extensionList } from '../parse/formats.ts';
 import type { ReportWarning } from './warning.ts';
-
-export const REPORT_EXTENSIONS = ['rst', 'md', 'markdown', 'txt'] as const;
 
 export interface Discovery {
   files: string[];
@@ -49,13 +48,13 @@ async function filesOf(pattern: string, cwd: string, warnings: ReportWarning[]):
     warnings.push({ path, message: 'is neither a file nor a directory; skipped' });
     return [];
   }
-  const files = await glob(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, {
+  const files = await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
     cwd: path,
     absolute: true,
     onlyFiles: true,
   });
   if (files.length === 0) {
-    warnings.push({ path, message: `holds no reports (${REPORT_EXTENSIONS.map((e) => `.${e}`).join(' ')})` });
+    warnings.push({ path, message: `holds no reports (${extensionList()})` });
   }
   return files.map((f) => resolve(f));
 }

@@ -7,8 +7,8 @@ import { extractItems, type ExtractionRules, type Item } from '../extract/index.
 import type { Logger } from '../log/logger.ts';
 import type { ParseWarning, ReportFormat, ReportMetadata } from '../parse/outline.ts';
 import { discoverReports } from './discover.ts';
-import { parseReportFile } from './parse-file.ts';
-import type { ReadLimits } from './read.ts';
+import { parseReadFile } from './parse-file.ts';
+import { readReportBytes, type ReadLimits, type ReportBytes } from './read.ts';
 import type { ReportWarning } from './warning.ts';
 
 export interface ReportItems {
@@ -20,7 +20,7 @@ export interface ReportItems {
   items: Item[];
   /** Problems that did not stop this report from loading (lines refer to it). */
   warnings: ParseWarning[];
-  /** sha256 of the report's text as read (BOM dropped): equal hashes, equal items under the same rules. */
+  /** sha256 of the report's bytes: equal hashes, equal items under the same rules. */
   contentHash: string;
 }
 
@@ -65,7 +65,16 @@ export async function loadReports(
 
 /** Loads one report file. Never throws for a bad file: it comes back as `report: null` with a warning. */
 export async function loadReport(path: string, options: LoadOptions): Promise<LoadedReport> {
-  const parsed = await parseReportFile(path, options);
+  return loadReadReport(path, await readReportBytes(path, options), options);
+}
+
+/** Loads a report file already read (and hashed): its text is decoded, parsed and extracted. */
+export function loadReadReport(
+  path: string,
+  read: ReportBytes | { skipped: string },
+  options: LoadOptions,
+): LoadedReport {
+  const parsed = parseReadFile(path, read, options);
   const { outline, contentHash } = parsed;
   if (!outline || contentHash === null) return { report: null, warnings: parsed.warnings };
   const report: ReportItems = {

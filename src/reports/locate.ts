@@ -7,6 +7,7 @@
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { hasReportExtension } from '../parse/formats.ts';
 import type { ResolvedSource } from './sources.ts';
 
 export interface Location {
@@ -32,5 +33,5 @@ function patternBase(source: ResolvedSource): string {
     literal.push(segment);
   }
   const base = resolve(source.root, literal.join('/') || '.');
-  return /\.(rst|md|markdown|txt)$/i.test(base) ? dirname(base) : base;
+  return hasReportExtension(base) ? dirname(base) : base;
 }

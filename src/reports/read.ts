@@ -2,7 +2,12 @@
  * One report file's bytes to text: the BOM dropped, invalid UTF-8 replaced
  * (with a warning), and files that are not reports at all — binary (a NUL
  * byte), or larger than the limit — skipped with a reason.
+ *
+ * Each file is read once and hashed once: `readReportBytes` gives the hash of
+ * its bytes (what the state compares to tell a changed report) and decodes the
+ * text only when asked, so an unchanged report is never decoded or parsed.
  */
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { ParseWarning } from '../parse/outline.ts';
 
@@ -14,7 +19,21 @@ export interface ReadLimits {
 
 export type ReadResult = { text: string; warnings: ParseWarning[] } | { skipped: string };
 
+/** A report file read: the sha256 of its bytes, and its text on demand. */
+export interface ReportBytes {
+  hash: string;
+  text(): ReadResult;
+}
+
 export async function readReportFile(path: string, limits: ReadLimits = {}): Promise<ReadResult> {
+  const read = await readReportBytes(path, limits);
+  return 'skipped' in read ? read : read.text();
+}
+
+export async function readReportBytes(
+  path: string,
+  limits: ReadLimits = {},
+): Promise<ReportBytes | { skipped: string }> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
   let bytes: Uint8Array;
   try {
@@ -27,6 +46,10 @@ export async function readReportFile(path: string, limits: ReadLimits = {}): Pro
       skipped: `is larger than the ${formatBytes(maxBytes)} limit for a report; split it or leave it out of the sources`,
     };
   }
+  return { hash: createHash('sha256').update(bytes).digest('hex'), text: () => decodeReport(bytes) };
+}
+
+function decodeReport(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) {
     return { skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8' };
   }

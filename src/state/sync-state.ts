@@ -4,6 +4,7 @@
  * reports were synced at which content hash. No secret is ever stored here.
  */
 import { z } from 'zod';
+import { COUNTS, type CountKey } from '../counts.ts';
 
 export const CARD_FIELDS = ['name', 'desc', 'idList', 'idLabels', 'idMembers', 'checklist'] as const;
 /** A card field report-sync writes and a person may take over. */
@@ -93,19 +94,13 @@ const reportRecordSchema = z.object({
   items: z.array(storedItemSchema),
 });
 
-const runSummarySchema = z.object({
-  at: z.string(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  sourcesAdded: z.number().int(),
-  unchanged: z.number().int(),
-  archived: z.number().int(),
-  commented: z.number().int(),
-  skipped: z.number().int(),
-  conflicts: z.number().int(),
-  apiCalls: z.number().int(),
-  errors: z.number().int(),
-});
+const countSchemas = Object.fromEntries(COUNTS.map(({ key }) => [key, z.number().int()])) as Record<
+  CountKey,
+  z.ZodNumber
+>;
+
+/** The last run's counts, as `sync --json` printed them. */
+const runSummarySchema = z.object({ at: z.string(), ...countSchemas });
 
 export const syncStateSchema = z.object({
   board: z
@@ -133,7 +128,6 @@ export type ReportRecord = z.infer<typeof reportRecordSchema>;
 export type RunSummary = z.infer<typeof runSummarySchema>;
 export type SyncState = z.infer<typeof syncStateSchema>;
 
-/** The state of a board never synced. */
 /** A card record as report-sync first writes or adopts it: no tombstone, nothing changed by a person yet. */
 export function newCardRecord(
   fields: Pick<CardRecord, 'cardId' | 'kind' | 'title' | 'written' | 'sources'>,
@@ -150,6 +144,7 @@ export function newCardRecord(
   };
 }
 
+/** The state of a board never synced. */
 export function emptySyncState(): SyncState {
   return { board: null, settingsHash: null, cards: {}, reports: {}, lastRun: null };
 }

@@ -1,17 +1,18 @@
 /**
  * Everything before the first write: read the reports, decide whether there
  * is anything to do at all (no API call when nothing changed), then look at
- * the board and plan.
+ * the board and plan. The warnings of every stage are logged here, once.
  */
 import type { Config } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
 import { compileRules } from '../extract/index.ts';
 import type { Logger } from '../log/logger.ts';
-import type { SyncState } from '../state/sync-state.ts';
-import type { TrelloGateway } from '../trello/types.ts';
-import { readReportInputs, type ReportInputs } from './inputs.ts';
 import { planSync } from '../plan/index.ts';
 import type { SyncPlan } from '../plan/types.ts';
+import type { SyncState } from '../state/sync-state.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import { logWarnings, type Warning } from '../warnings.ts';
+import { readReportInputs, type ReportInputs } from './inputs.ts';
 import { settingsHash, syncSettings } from './settings.ts';
 
 export interface PrepareDeps {
@@ -27,6 +28,8 @@ export interface Prepared {
   plan: SyncPlan | null;
   /** Distinct items in the reports. */
   items: number;
+  /** The reading's warnings, then the planner's. */
+  warnings: Warning[];
 }
 
 export async function prepareSync(
@@ -44,23 +47,24 @@ export async function prepareSync(
   });
   const items = new Set(inputs.reports.flatMap((r) => r.record.items.map((i) => i.key))).size;
   const hash = settingsHash(config);
-  if (!options.revive && isUpToDate(inputs, state, board, hash)) return { inputs, plan: null, items };
-
-  const boardId = await resolveBoard(deps.gateway, board, state);
-  const snapshot = await deps.gateway.snapshot(boardId);
-  const plan = planSync({
-    reports: inputs.reports,
-    removedReports: inputs.removedReports,
-    state,
-    snapshot,
-    settings: syncSettings(config, options),
-    settingsHash: hash,
-    boardRef: board,
-    now: deps.now().toISOString(),
-  });
-  // Reports of sources no longer configured leave the state, but are not reread: none of their items vanish.
-  const forget = inputs.forgottenReports.filter((id) => !plan.forgetReports.includes(id));
-  return { inputs, plan: { ...plan, forgetReports: [...plan.forgetReports, ...forget] }, items };
+  let plan: SyncPlan | null = null;
+  if (options.revive || !isUpToDate(inputs, state, board, hash)) {
+    const boardId = await resolveBoard(deps.gateway, board, state);
+    plan = planSync({
+      reports: inputs.reports,
+      removedReports: inputs.removedReports,
+      forgottenReports: inputs.forgottenReports,
+      state,
+      snapshot: await deps.gateway.snapshot(boardId),
+      settings: syncSettings(config, options),
+      settingsHash: hash,
+      boardRef: board,
+      now: deps.now().toISOString(),
+    });
+  }
+  const warnings = [...inputs.warnings, ...(plan?.warnings ?? [])];
+  logWarnings(deps.logger, warnings);
+  return { inputs, plan, items, warnings };
 }
 
 /** Nothing read changed or was forgotten, the settings and board are the same, and no create is left unconfirmed. */

@@ -3,14 +3,16 @@
  * board, apply the plan. Everything it touches is passed in.
  */
 import type { Config } from '../config/index.ts';
+import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
-import type { TrelloGateway } from '../trello/types.ts';
 import { applyPlan, type ApplyFailure } from '../apply/index.ts';
+import { countPlan } from '../plan/counts.ts';
 import type { SyncPlan } from '../plan/types.ts';
+import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import type { Warning } from '../warnings.ts';
 import { prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
-import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
-import { countPlan, emptyCounts, type SyncCounts } from '../plan/counts.ts';
 
 export interface SyncDeps {
   gateway: TrelloGateway;
@@ -30,7 +32,8 @@ export interface SyncOutcome {
   /** Null when nothing changed since the last sync. */
   plan: SyncPlan | null;
   failures: ApplyFailure[];
-  warnings: string[];
+  /** Already logged; for output that carries them (`sync --json`). */
+  warnings: Warning[];
   interrupted: boolean;
 }
 
@@ -44,24 +47,21 @@ export async function runSync(
   const readOnly = options.dryRun ?? false;
   const fileOptions = { readOnly, logger: deps.logger, secrets: [access.key, access.token] };
   return withSyncState(config, fileOptions, async (file) => {
-    const { inputs, plan, items } = await prepareSync(config, access.board, file.state, deps, options);
-    const warnings = [...inputs.warnings, ...(plan?.warnings ?? [])];
+    const { inputs, plan, items, warnings } = await prepareSync(
+      config,
+      access.board,
+      file.state,
+      deps,
+      options,
+    );
+    const done = { failures: [], warnings, interrupted: false };
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
-      return {
-        counts: { ...emptyCounts(), unchanged: items },
-        plan,
-        failures: [],
-        warnings,
-        interrupted: false,
-      };
+      return { ...done, counts: { ...emptyCounts(), unchanged: items }, plan };
     }
-    if (readOnly) {
-      const counts = { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls };
-      return { counts, plan, failures: [], warnings, interrupted: false };
-    }
-    const outcome = await applyAndRecord(plan, file, deps, startCalls);
-    return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+    if (readOnly)
+      return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
+    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings };
   });
 }
 

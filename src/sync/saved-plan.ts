@@ -7,23 +7,21 @@ import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { StateError, UsageError } from '../errors.ts';
-import type { SyncPlan } from '../plan/types.ts';
+import { ACTION_PHASES } from '../plan/index.ts';
+import type { ActionType, SyncPlan } from '../plan/types.ts';
 
-const PLAN_FILE_VERSION = 1;
+/** 2: structured warnings, a `forget` action, updates naming their fields. */
+const PLAN_FILE_VERSION = 2;
 
-const ACTION_TYPES = [
-  'ensure-list',
-  'ensure-label',
-  'create',
-  'update',
-  'add-checklist',
-  'add-check-items',
-  'comment',
-  'archive',
-  'record',
-  'skip',
-  'conflict',
-] as const;
+const ACTION_TYPES = Object.keys(ACTION_PHASES) as [ActionType, ...ActionType[]];
+
+const warningSchema = z.object({
+  code: z.string(),
+  report: z.string().optional(),
+  line: z.number().int().optional(),
+  message: z.string(),
+  fix: z.string().optional(),
+});
 
 const planFileSchema = z.object({
   planFileVersion: z.literal(PLAN_FILE_VERSION),
@@ -36,7 +34,7 @@ const planFileSchema = z.object({
     reports: z.array(z.looseObject({ id: z.string(), record: z.looseObject({ hash: z.string() }) })),
     forgetReports: z.array(z.string()),
     unchanged: z.number().int(),
-    warnings: z.array(z.string()),
+    warnings: z.array(warningSchema),
     plannedAt: z.string(),
   }),
 });

@@ -79,6 +79,7 @@ export async function plan(
   return planSync({
     reports,
     removedReports: options.removedReports ?? [],
+    forgottenReports: [],
     state,
     snapshot: await gateway.snapshot(gateway.boardRef.id),
     settings: options.settings ?? settings(),

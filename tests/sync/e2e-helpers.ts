@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarker } from '../../src/plan/marker.ts';
-import type { SyncCounts } from '../../src/plan/counts.ts';
+import type { SyncCounts } from '../../src/counts.ts';
 import type { TrelloCard } from '../../src/trello/types.ts';
 
 export type { SyncCounts };

@@ -6,6 +6,7 @@ import { test, type TestContext } from 'node:test';
 import { loadConfig, type Config } from '../../src/config/index.ts';
 import { compileRules } from '../../src/extract/index.ts';
 import { silentLogger } from '../../src/log/logger.ts';
+import { formatWarning } from '../../src/warnings.ts';
 import { emptySyncState, type SyncState } from '../../src/state/sync-state.ts';
 import { readReportInputs, type ReportInputs } from '../../src/sync/inputs.ts';
 import { prepareSync } from '../../src/sync/prepare.ts';
@@ -34,13 +35,17 @@ async function configIn(dir: string, overrides: Partial<Config>): Promise<Config
   return { ...config, ...overrides };
 }
 
-function read(config: Config, state: SyncState): Promise<ReportInputs> {
+/** The inputs, their warnings as people read them. */
+type Read = Omit<ReportInputs, 'warnings'> & { warnings: string[] };
+
+async function read(config: Config, state: SyncState): Promise<Read> {
   const rules = compileRules({ extraction: config.extraction, people: config.people });
-  return readReportInputs(config, state, { rules, logger: silentLogger() });
+  const inputs = await readReportInputs(config, state, { rules, logger: silentLogger() });
+  return { ...inputs, warnings: inputs.warnings.map(formatWarning) };
 }
 
 /** The state after a sync of these inputs succeeded: every changed report recorded. */
-function remember(inputs: ReportInputs, state: SyncState = emptySyncState()): SyncState {
+function remember(inputs: Read, state: SyncState = emptySyncState()): SyncState {
   const reports = { ...state.reports };
   for (const r of inputs.reports) if (r.status === 'changed') reports[r.id] = r.record;
   return { ...state, reports };
@@ -54,7 +59,7 @@ async function withReports(t: TestContext, names: string[], folder = 'reports'):
 }
 
 /** A state whose cards were made from `inputs` on the fake board, as a sync leaves them. */
-async function synced(gateway: FakeGateway, inputs: ReportInputs): Promise<SyncState> {
+async function synced(gateway: FakeGateway, inputs: Read): Promise<SyncState> {
   const reports = inputs.reports.map((r) => report(r.id, r.record.items, 'changed', r.record));
   const done = await sync(gateway, emptySyncState(), reports, {
     settings: settings({ vanished: 'archive' }),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMarker } from '../../src/plan/marker.ts';
+import { formatWarning } from '../../src/warnings.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { emptySyncState, item, plan, report, settings, sync, unchanged, writes } from './core-helpers.ts';
 
@@ -86,7 +87,7 @@ test('owners become members through the roster; unknown owners are warned about,
   const create = made.actions.find((a) => a.type === 'create');
   assert.ok(create?.type === 'create');
   assert.deepEqual(create.card.idMembers, [raymond.id]);
-  assert.match(made.warnings.join('\n'), /Ola/);
+  assert.match(made.warnings.map(formatWarning).join('\n'), /Ola/);
 });
 
 test('a long text keeps its full text in the description; many sources are capped, newest kept', async () => {

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
-import { createProgress } from '../output/progress.ts';
-import { countsJson, formatCounts } from '../output/plan.ts';
-import { applyAndRecord } from '../../sync/run.ts';
-import { requireTrelloAccess } from '../../sync/settings.ts';
 import { withSyncState } from '../../state/sync-file.ts';
+import { applyAndRecord } from '../../sync/run.ts';
+import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
+import { requireTrelloAccess } from '../../sync/settings.ts';
+import { connectTrello, loadCommandConfig } from '../command-config.ts';
+import { endRun, withProgress } from '../run-output.ts';
 import type { CommandRegistrar } from './index.ts';
-import { connectTrello, loadCommandConfig } from './sync.ts';
 
 interface ApplyFlags {
   config?: string;
@@ -32,20 +31,9 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         const fileOptions = { readOnly: false, logger: ctx.logger, secrets: [access.key, access.token] };
         return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
-          const progress = createProgress({ stream: ctx.stderr, logger: ctx.logger });
           const gateway = connectTrello(config, access, ctx.logger);
-          const deps = {
-            gateway,
-            logger: ctx.logger,
-            now: () => new Date(),
-            signal: ctx.stopSignal,
-            onProgress: progress.update,
-          };
-          const outcome = await applyAndRecord(saved.plan, file, deps).finally(() => progress.stop());
-          for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${failure.message}\n`);
-          ctx.stdout.write(flags.json ? countsJson(outcome.counts) : formatCounts(outcome.counts));
-          if (outcome.interrupted && ctx.stopSignal.aborted) return 130;
-          return outcome.failures.length > 0 || outcome.interrupted ? 1 : 0;
+          const outcome = await withProgress(ctx, gateway, (deps) => applyAndRecord(saved.plan, file, deps));
+          return endRun(ctx, outcome, { json: flags.json });
         });
       }),
     );

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../config/index.ts';
 import type { RunningEmulator } from '../../emulator/index.ts';
 import type { CommandContext } from '../context.ts';
 import { parsePort } from '../options.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
 import { syncOnce } from './sync.ts';
 
@@ -69,10 +70,10 @@ async function syncLocalBoard(ctx: CommandContext, flags: DemoFlags): Promise<nu
     });
     const code = await syncOnce(ctx, config, {});
     ctx.stdout.write(`\nBoard: ${emulator.board.url}\n`);
-    if (code !== 0 || !flags.serve || ctx.stopSignal.aborted) return code;
+    if (code !== EXIT.ok || !flags.serve || ctx.stopSignal.aborted) return code;
     ctx.stdout.write('Serving the board view until Ctrl-C.\n');
     await once(ctx.stopSignal, 'abort');
-    return 0;
+    return EXIT.ok;
   } finally {
     await emulator.close();
   }

@@ -1,8 +1,10 @@
 import { ConfigError } from '../../errors.ts';
-import { formatChecks, runDoctor } from '../doctor-checks.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
+import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
+import { runDoctor } from '../doctor-checks.ts';
+import { EXIT } from '../exit-codes.ts';
+import { type Check, formatChecks } from '../output/checks.ts';
 import type { CommandRegistrar } from './index.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';
 
 interface DoctorFlags extends ConfigFlags {
   json?: boolean;
@@ -24,7 +26,7 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
         config = await loadCommandConfig(ctx, flags);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        const failed = [
+        const failed: Check[] = [
           {
             name: 'config',
             ok: false,
@@ -33,7 +35,7 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
           },
         ];
         ctx.stdout.write(flags.json ? `${JSON.stringify({ checks: failed })}\n` : formatChecks(failed));
-        return 1;
+        return EXIT.failure;
       }
       const checks = await runDoctor(
         config,
@@ -41,7 +43,7 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
         ctx.logger,
       );
       ctx.stdout.write(flags.json ? `${JSON.stringify({ checks })}\n` : formatChecks(checks));
-      return checks.every((c) => c.ok) ? 0 : 1;
+      return checks.every((c) => c.ok) ? EXIT.ok : EXIT.failure;
     }),
   );
 };

@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { ReportSyncError, UsageError } from '../../errors.ts';
 import { DEFAULT_BOARD_NAME, type MemberSeed } from '../../emulator/options.ts';
 import { parsePort } from '../options.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
 
 /** The one JSON line `report-sync emulator` prints on stdout once it answers; scripts and tests read it. */
@@ -113,7 +114,7 @@ export const registerEmulator: CommandRegistrar = (program, ctx, action) => {
         ctx.logger.info({ boardUrl: emulator.board.url }, 'emulator ready; stop with Ctrl-C');
         if (!ctx.stopSignal.aborted) await once(ctx.stopSignal, 'abort');
         await emulator.close();
-        return 0;
+        return EXIT.ok;
       }),
     );
 };

@@ -3,7 +3,10 @@ import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
 import { compileRules } from '../../extract/index.ts';
 import type { ReportItems } from '../../reports/load.ts';
-import { displayPath, formatReportWarning } from '../../reports/warning.ts';
+import { extensionList } from '../../parse/formats.ts';
+import { displayPath, shownWarning } from '../../reports/warning.ts';
+import { logWarnings } from '../../warnings.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
 
 interface ExtractFlags {
@@ -16,7 +19,7 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
   program
     .command('extract')
     .description('List the TODOs and planned activities found in reports, without touching Trello.')
-    .argument('<sources...>', 'report files, directories (walked for .rst .md .markdown .txt) or globs')
+    .argument('<sources...>', `report files, directories (walked for ${extensionList()}) or globs`)
     .addOption(
       new Option('--format <format>', 'output for people or for programs')
         .choices(['table', 'json'])
@@ -30,7 +33,10 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
           env: ctx.env,
           ...(flags.config ? { configPath: flags.config } : {}),
         });
-        for (const warning of warnings) ctx.logger.warn(warning);
+        logWarnings(
+          ctx.logger,
+          warnings.map((message) => ({ code: 'config', message })),
+        );
         const rules = compileRules({ extraction: config.extraction, people: config.people });
         const { loadReports } = await import('../../reports/load.ts'); // the parsers load only when used
         const loaded = await loadReports(sources, { cwd: ctx.cwd, rules, logger: ctx.logger });
@@ -38,10 +44,13 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
           ...loaded.warnings,
           ...loaded.reports.flatMap((r) => r.warnings.map((w) => ({ path: r.path, ...w }))),
         ];
-        for (const problem of problems) ctx.logger.warn(formatReportWarning(problem, ctx.cwd));
+        logWarnings(
+          ctx.logger,
+          problems.map((problem) => shownWarning(problem, ctx.cwd)),
+        );
         if (loaded.reports.length === 0) {
           throw new NoInputError(
-            `no report could be read from ${sources.join(', ')}. Fix: name existing .rst, .md, .markdown or .txt files, directories holding them, or globs.`,
+            `no report could be read from ${sources.join(', ')}. Fix: name existing ${extensionList('sentence')} files, directories holding them, or globs.`,
           );
         }
         const reports = loaded.reports.map((report) => ({
@@ -49,7 +58,7 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
           path: displayPath(report.path, ctx.cwd),
         }));
         ctx.stdout.write(flags.format === 'json' ? toJson(reports) : toTable(reports));
-        return 0;
+        return EXIT.ok;
       }),
     );
 };

@@ -3,8 +3,11 @@ import { NoInputError } from '../../errors.ts';
 import { flattenOutline } from '../../parse/flatten.ts';
 import type { Outline } from '../../parse/outline.ts';
 import { renderOutlineTree } from '../../parse/tree-view.ts';
+import { extensionList } from '../../parse/formats.ts';
 import { discoverReports } from '../../reports/discover.ts';
-import { displayPath, formatReportWarning, type ReportWarning } from '../../reports/warning.ts';
+import { displayPath, shownWarning, type ReportWarning } from '../../reports/warning.ts';
+import { formatWarning } from '../../warnings.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
 
 interface OutlineFlags {
@@ -20,7 +23,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
   program
     .command('outline')
     .description('Show how reports were understood: title, sections, paragraphs and list items, with lines.')
-    .argument('<files...>', 'report files, directories (walked for .rst .md .markdown .txt) or globs')
+    .argument('<files...>', `report files, directories (walked for ${extensionList()}) or globs`)
     .addOption(
       new Option('--format <format>', 'indented view, or one JSON object per file and line')
         .choices(['tree', 'json'])
@@ -29,7 +32,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
     .action(
       action(async (sources: string[], flags: OutlineFlags) => {
         const warn = (w: ReportWarning): void =>
-          void ctx.stderr.write(`${formatReportWarning(w, ctx.cwd)}\n`);
+          void ctx.stderr.write(`${formatWarning(shownWarning(w, ctx.cwd))}\n`);
         const found = await discoverReports(sources, ctx.cwd);
         found.warnings.forEach(warn);
         let read = 0;
@@ -49,10 +52,10 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
         }
         if (read === 0) {
           throw new NoInputError(
-            `no report could be read from ${sources.join(', ')}. Fix: name readable .rst, .md, .markdown or .txt files, directories holding them, or globs.`,
+            `no report could be read from ${sources.join(', ')}. Fix: name readable ${extensionList('sentence')} files, directories holding them, or globs.`,
           );
         }
-        return 0;
+        return EXIT.ok;
       }),
     );
 };

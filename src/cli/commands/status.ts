@@ -1,7 +1,8 @@
 import { openSyncState } from '../../state/sync-file.ts';
 import { formatStatus, syncStatus } from '../output/status.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
-import { loadCommandConfig } from './sync.ts';
+import { loadCommandConfig } from '../command-config.ts';
 
 interface StatusFlags {
   config?: string;
@@ -29,7 +30,7 @@ export const registerStatus: CommandRegistrar = (program, ctx, action) => {
             ? `${JSON.stringify({ stateFile: config.stateFile, ...status })}\n`
             : formatStatus(status, config.stateFile),
         );
-        return 0;
+        return EXIT.ok;
       }),
     );
 };

@@ -2,8 +2,9 @@ import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { SyncJob } from '../../worker/runs.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from './sync.ts';
+import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
 
 /** The health endpoint answers on every interface, so a container runtime or a probe can reach it. */
 const HEALTH_HOST = '0.0.0.0';
@@ -41,7 +42,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
         stopSignal: ctx.stopSignal,
       });
       await worker.stopped;
-      return 0;
+      return EXIT.ok;
     }),
   );
 };
@@ -54,7 +55,6 @@ function syncJob(config: Config, access: TrelloAccess): SyncJob {
   return async ({ logger, signal }) => {
     const gateway = connectTrello(config, access, logger);
     const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal });
-    for (const warning of outcome.warnings) logger.warn(warning);
     const [first] = outcome.failures;
     if (!first) return { summary: outcome.counts };
     const count = outcome.failures.length;

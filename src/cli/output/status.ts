@@ -1,5 +1,6 @@
 /** What the state says about the board: items, cards, tombstones, the last run. Reads the state only. */
 import type { SyncState } from '../../state/sync-state.ts';
+import { countsLine } from './counts.ts';
 
 export interface SyncStatus {
   board: SyncState['board'];
@@ -44,9 +45,7 @@ export function formatStatus(status: SyncStatus, stateFile: string): string {
     ...(status.pendingCreates > 0
       ? [`Pending:      ${status.pendingCreates} create(s) to confirm on the next sync`]
       : []),
-    run
-      ? `Last run:     ${run.at}: ${run.created} created, ${run.updated} updated, ${run.sourcesAdded} sources added, ${run.archived} archived, ${run.commented} commented, ${run.skipped} skipped, ${run.conflicts} conflicts, ${run.errors} errors, ${run.apiCalls} API calls`
-      : 'Last run:     none recorded',
+    run ? `Last run:     ${run.at}: ${countsLine(run)}` : 'Last run:     none recorded',
     `State file:   ${stateFile}`,
   ];
   return `${lines.join('\n')}\n`;

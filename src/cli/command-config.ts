@@ -1,0 +1,65 @@
+/** What the commands that read the configuration share: their flags, the configuration, the Trello connection. */
+import type { Command } from 'commander';
+import { loadConfig, type Config, type ConfigOverrides } from '../config/index.ts';
+import type { Logger } from '../log/logger.ts';
+import type { TrelloAccess } from '../sync/settings.ts';
+import type { TrelloGateway } from '../trello/types.ts';
+import { logWarnings } from '../warnings.ts';
+import type { CommandContext } from './context.ts';
+import { lazyGateway } from './lazy-gateway.ts';
+
+/** Flags every command that reads the configuration shares. */
+export interface ConfigFlags {
+  config?: string;
+  source?: string[];
+  board?: string;
+  state?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function addConfigOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'configuration file (default: report-sync.json in the working directory)')
+    .option(
+      '--source <pattern>',
+      'report file, directory or glob; repeatable; replaces the configured sources',
+      collect,
+    )
+    .option('--board <board>', 'Trello board id, shortLink or URL')
+    .option('--state <file>', 'state file');
+}
+
+export async function loadCommandConfig(ctx: CommandContext, flags: ConfigFlags): Promise<Config> {
+  const overrides: ConfigOverrides = {
+    ...(flags.source ? { sources: flags.source } : {}),
+    ...(flags.board ? { board: flags.board } : {}),
+    ...(flags.state ? { stateFile: flags.state } : {}),
+  };
+  const { config, warnings } = await loadConfig({
+    cwd: ctx.cwd,
+    env: ctx.env,
+    overrides,
+    ...(flags.config ? { configPath: flags.config } : {}),
+  });
+  logWarnings(
+    ctx.logger,
+    warnings.map((message) => ({ code: 'config', message })),
+  );
+  return config;
+}
+
+/** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
+export function connectTrello(config: Config, access: TrelloAccess, logger: Logger): TrelloGateway {
+  return lazyGateway(async () => {
+    const { createTrelloGateway } = await import('../trello/gateway.ts');
+    return createTrelloGateway({
+      apiUrl: config.trello.apiUrl,
+      key: access.key,
+      token: access.token,
+      requestsPer10s: config.trello.requestsPer10s,
+      timeoutMs: config.trello.timeoutMs,
+      logger,
+    });
+  });
+}
