@@ -27,6 +27,97 @@ const noShellExec = {
   message: 'Use execFile or spawn with an argument array.',
 };
 
+// Rooms: what each folder of src/ may import. Dependencies point toward the pure core.
+const noIo = {
+  group: ['node:fs*', 'fs', 'node:http*', 'node:net', 'node:child_process', 'node:timers*'],
+  message: 'The pure core touches no I/O: no files, network, processes or timers.',
+};
+/** No import from these folders. */
+const never = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+/** From this folder, only these files. */
+const onlyFrom = (folder, files, message) => ({
+  group: [`**/${folder}/*`, ...files.map((f) => `!**/${folder}/${f}`)],
+  message,
+});
+const room = (folder, ...patterns) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', { paths: [onlyGatewayImportsTrello, noShellExec], patterns }],
+  },
+});
+const EDGES = ['reports', 'state', 'trello', 'config', 'sync', 'apply', 'cli', 'worker', 'emulator'];
+const rooms = [
+  room(
+    'parse',
+    noIo,
+    never(['extract', 'plan', 'log', ...EDGES], 'parse/ is the pure core: text in, outline out.'),
+  ),
+  room(
+    'extract',
+    noIo,
+    never(['plan', 'log', ...EDGES], 'extract/ is the pure core: outline in, items out.'),
+  ),
+  room(
+    'plan',
+    noIo,
+    never(
+      ['reports', 'config', 'sync', 'apply', 'cli', 'worker', 'emulator', 'log'],
+      'The planner is pure: items, state and snapshot in, plan out; it reads no files, config or reports.',
+    ),
+    onlyFrom(
+      'state',
+      ['sync-state.ts'],
+      'The planner reads the state as data (sync-state.ts), never the state file.',
+    ),
+    onlyFrom(
+      'trello',
+      ['types.ts'],
+      'The planner sees the board as a snapshot (trello/types.ts), never the gateway.',
+    ),
+  ),
+  room(
+    'apply',
+    never(
+      ['parse', 'extract', 'reports', 'config', 'sync', 'cli', 'worker', 'emulator'],
+      'The applier carries out a plan through the gateway and the state it is given.',
+    ),
+    onlyFrom('state', ['sync-state.ts'], 'The applier checkpoints through the function it is given.'),
+    onlyFrom(
+      'trello',
+      ['types.ts', 'errors.ts'],
+      'The applier talks to Trello through the gateway it is given.',
+    ),
+  ),
+  room(
+    'reports',
+    never(
+      ['plan', 'apply', 'sync', 'state', 'trello', 'cli', 'worker', 'emulator'],
+      'reports/ finds and reads report files; what a sync does with them is not its business.',
+    ),
+  ),
+  room(
+    'state',
+    never(
+      ['parse', 'extract', 'plan', 'apply', 'sync', 'reports', 'trello', 'cli', 'worker', 'emulator'],
+      'state/ stores the sync state; it knows nothing of how the state is made.',
+    ),
+  ),
+  room(
+    'sync',
+    never(
+      ['cli', 'worker', 'emulator'],
+      'The composition root is used by the CLI and the worker, not the reverse.',
+    ),
+  ),
+  room(
+    'worker',
+    never(
+      ['parse', 'extract', 'plan', 'apply', 'sync', 'reports', 'state', 'trello', 'cli', 'emulator'],
+      'The worker schedules the job it is given.',
+    ),
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.report-sync/', 'coverage/'] },
   js.configs.recommended,
@@ -46,17 +137,11 @@ export default tseslint.config(
     ignores: ['src/trello/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [onlyGatewayImportsTrello, noShellExec] }] },
   },
+  ...rooms,
   {
-    // The pure core touches no I/O: no fs, no network, no clock, no process.
+    // The pure core reads no clock, environment or network.
     files: ['src/parse/**/*.ts', 'src/extract/**/*.ts', 'src/plan/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [onlyGatewayImportsTrello],
-          patterns: ['node:fs*', 'fs', 'node:http*', 'node:net', 'node:child_process', 'node:timers*'],
-        },
-      ],
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval', 'performance'],
       'no-restricted-syntax': ['error', exitOnlyInMain, ...noClock],
     },
