@@ -7,7 +7,17 @@ import { applyPlan } from '../../src/apply/index.ts';
 import { parseMarker } from '../../src/plan/marker.ts';
 import type { ReportInput } from '../../src/plan/types.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
-import { NOW, emptySyncState, item, plan, report, sync, unchanged, writes } from './core-helpers.ts';
+import {
+  NOW,
+  emptySyncState,
+  item,
+  plan,
+  report,
+  settings,
+  sync,
+  unchanged,
+  writes,
+} from './core-helpers.ts';
 
 const items = [
   item('Oppgradere til Openstack Newton', { checklist: ['dev', 'test', 'prod'] }),
@@ -107,4 +117,41 @@ test('a checklist cut short by a lost answer is completed, not made twice', asyn
     gw.checklists.filter((c) => c.idCard === cardId).map((c) => c.checkItems.map((i) => i.name)),
     [['dev', 'test', 'prod']],
   );
+});
+
+const web01 = item('Patch server web01 kernel');
+const other = item('Oppgradere til Openstack Newton');
+
+function withIntent(state: SyncState, key: string): SyncState {
+  const copy = structuredClone(state);
+  const record = copy.cards[key];
+  assert.ok(record);
+  copy.cards[key] = { ...record, cardId: null };
+  return copy;
+}
+
+test('a leftover create intent of an item gone from the reports is dropped when no card carries its marker', async () => {
+  const gw = new FakeGateway();
+  const first = await sync(gw, emptySyncState(), [report('r.rst', [web01, other])]);
+  gw.personDeletes(first.state.cards[web01.key]?.cardId ?? '');
+  const state = withIntent(first.state, web01.key);
+  const next = await sync(gw, state, [report('r.rst', [other])]);
+  assert.equal(next.state.cards[web01.key], undefined);
+  assert.deepEqual(
+    Object.values(next.state.cards).filter((c) => c.cardId === null),
+    [],
+  );
+});
+
+test('a leftover create intent whose card exists is adopted and the vanished policy applies', async () => {
+  const gw = new FakeGateway();
+  const archive = { settings: settings({ vanished: 'archive' }) };
+  const first = await sync(gw, emptySyncState(), [report('r.rst', [web01, other])], archive);
+  const cardId = first.state.cards[web01.key]?.cardId;
+  const state = withIntent(first.state, web01.key);
+  state.reports = {};
+  const next = await sync(gw, state, [report('r.rst', [other])], archive);
+  assert.equal(next.state.cards[web01.key]?.cardId, cardId);
+  assert.equal(gw.cards.find((c) => c.id === cardId)?.closed, true);
+  assert.equal(next.state.cards[web01.key]?.archivedBySync, true);
 });

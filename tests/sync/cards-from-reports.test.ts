@@ -1,3 +1,4 @@
+/** From items to cards: one card per item, in its kind's list, with its sources, checklist, labels and members. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMarker } from '../../src/plan/marker.ts';
@@ -129,21 +130,4 @@ test('with per-report labels, each card is labelled with every report it appears
   );
   const names = gw.cards[0]?.idLabels.map((id) => gw.labels.find((l) => l.id === id)?.name).sort();
   assert.deepEqual(names, ['Planned', 'Uke 8', 'Uke 9']);
-});
-
-test('renaming a list in the settings moves the cards report-sync placed, not those a person moved', async () => {
-  const gw = new FakeGateway();
-  const todo = item('Bestille disker', { kind: 'todo' });
-  const other = item('Rydde logger', { kind: 'todo' });
-  const first = await sync(gw, emptySyncState(), [report('a.rst', [todo, other])]);
-  const doing = await gw.createList(gw.boardRef.id, 'Doing');
-  const moved = gw.cards.find((c) => parseMarker(c.desc) === other.key);
-  gw.personEdits(moved?.id ?? '', { idList: doing.id });
-  await sync(gw, first.state, unchanged([report('a.rst', [todo, other])]), {
-    settings: settings({ lists: { todo: 'Å gjøre', planned: 'Planned' } }),
-  });
-  const listOf = (key: string) =>
-    gw.lists.find((l) => l.id === gw.cards.find((c) => parseMarker(c.desc) === key)?.idList)?.name;
-  assert.equal(listOf(todo.key), 'Å gjøre');
-  assert.equal(listOf(other.key), 'Doing');
 });

@@ -1,13 +1,17 @@
+/** An item reworded in its report: its card follows the new text, unless a person took the card or the match is ambiguous. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMarker } from '../../src/plan/marker.ts';
-import { similarity } from '../../src/plan/reword.ts';
+import { resembles, similarity } from '../../src/plan/reword.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
-import { emptySyncState, item, report, settings, sync } from './core-helpers.ts';
+import { emptySyncState, item, report, sync } from './core-helpers.ts';
 
 const newton = item('Oppgradere til Openstack Newton');
 const ipv6 = item('IPv6 til instanser');
 const disk = item('Teste oppsettet med sentral OS-disk');
+const web01 = item('Patch server web01 kernel');
+const web02 = item('Patch server web02 kernel');
+const other = item('Oppgradere til Openstack Newton');
 
 test('similarity is the Jaccard index of the word sets, ignoring case and punctuation', () => {
   assert.equal(similarity('Oppgradere til Openstack Newton', 'oppgradere til OpenStack Ocata.'), 3 / 5);
@@ -60,35 +64,40 @@ test('a reword in another section is a new item, not an update', async () => {
   assert.equal(next.counts.updated, 0);
 });
 
-for (const policy of ['comment', 'archive'] as const) {
-  test(`a removed item under the vanished policy "${policy}" is ${policy === 'comment' ? 'commented on once' : 'archived'}`, async () => {
-    const gw = new FakeGateway();
-    const options = { settings: settings({ vanished: policy }) };
-    const first = await sync(gw, emptySyncState(), [report('r.rst', [newton, ipv6])], options);
-    const next = await sync(gw, first.state, [report('r.rst', [ipv6])], options);
-    const card = gw.cards.find((c) => c.id === first.state.cards[newton.key]?.cardId);
-    if (policy === 'comment') {
-      assert.equal(next.counts.commented, 1);
-      assert.equal(gw.comments.length, 1);
-      const again = await sync(gw, next.state, [report('r.rst', [ipv6, disk])], options);
-      assert.equal(again.counts.commented, 0);
-    } else {
-      assert.equal(next.counts.archived, 1);
-      assert.equal(card?.closed, true);
-      // The item comes back: report-sync archived it, so report-sync reopens it.
-      await sync(gw, next.state, [report('r.rst', [ipv6, newton])], options);
-      assert.equal(card?.closed, false);
-    }
-  });
-}
+test('resembles: enough shared words, not only digits apart', () => {
+  assert.equal(resembles('Patch server web01 kernel', 'Patch server web02 kernel'), false);
+  assert.equal(resembles('Oppgradere til Openstack Newton', 'Oppgradere til Openstack Ocata'), true);
+  // Two shared words are not enough, however high the score.
+  assert.equal(resembles('Fix DNS', 'Fix DNS now'), false);
+});
 
-test('items of a report that could not be read never vanish', async () => {
+test('web01 -> web02 is a new item: the web01 card is left alone and web02 gets its own card', async () => {
   const gw = new FakeGateway();
-  const options = { settings: settings({ vanished: 'archive' }) };
-  const first = await sync(gw, emptySyncState(), [report('r.rst', [newton])], options);
-  const stored = first.state.reports['r.rst'];
-  assert.ok(stored);
-  const next = await sync(gw, first.state, [{ id: 'r.rst', status: 'unavailable', record: stored }], options);
-  assert.equal(next.counts.archived, 0);
-  assert.equal(gw.cards[0]?.closed, false);
+  const first = await sync(gw, emptySyncState(), [report('r.rst', [web01, other])]);
+  const next = await sync(gw, first.state, [report('r.rst', [web02, other])]);
+  assert.equal(next.counts.created, 1);
+  assert.equal(next.counts.updated, 0);
+  const old = gw.cards.find((c) => c.id === first.state.cards[web01.key]?.cardId);
+  assert.equal(old?.name, 'Patch server web01 kernel');
+  assert.ok(next.state.cards[web02.key]?.cardId);
+});
+
+test('a reworded item never takes over a card a person moved or archived', async () => {
+  for (const personAct of ['moved', 'archived'] as const) {
+    const gw = new FakeGateway();
+    const before = item('Oppgradere til Openstack Newton');
+    const after = item('Oppgradere til Openstack Ocata');
+    const first = await sync(gw, emptySyncState(), [report('r.rst', [before])]);
+    const cardId = first.state.cards[before.key]?.cardId ?? '';
+    if (personAct === 'moved') {
+      const done = { id: gw.id(), name: 'Done', closed: false, pos: 99999 };
+      gw.lists.push(done);
+      gw.personEdits(cardId, { idList: done.id });
+    } else gw.personEdits(cardId, { closed: true });
+    const next = await sync(gw, first.state, [report('r.rst', [after])]);
+    assert.equal(next.counts.created, 1, personAct);
+    assert.equal(gw.cards.find((c) => c.id === cardId)?.name, 'Oppgradere til Openstack Newton', personAct);
+    assert.equal(next.state.cards[after.key]?.tombstone, null, personAct);
+    assert.notEqual(next.state.cards[after.key]?.cardId, cardId, personAct);
+  }
 });
