@@ -37,3 +37,13 @@ test('a lazy gateway makes the real one on its first request, once, and passes e
   assert.equal(gateway.apiCalls, fake.apiCalls);
   await assert.rejects(gateway.updateCard('missing', { closed: true }), /not found/);
 });
+
+test('a lazy gateway is no promise: awaiting it gives the gateway itself and makes nothing', async () => {
+  let made = 0;
+  const gateway = lazyGateway(async () => {
+    made++;
+    return new FakeGateway();
+  });
+  assert.equal(await Promise.resolve(gateway), gateway);
+  assert.equal(made, 0);
+});

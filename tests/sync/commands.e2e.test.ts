@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Warning } from '../../src/warnings.ts';
 import { CORPUS } from '../helpers/cli.ts';
 import { countsOf, syncHarness } from './e2e-helpers.ts';
 
@@ -42,6 +43,21 @@ test('sync --json prints exactly the summary keys', async (t) => {
   ]);
   assert.ok(counts.created > 0);
   assert.equal(counts.apiCalls, h.emulator.stats().total);
+});
+
+test('sync --json carries the warnings of the run, each with its code; they are logged too', async (t) => {
+  const h = await syncHarness(t);
+  await seeds(h);
+  const run = await h.cli(['sync', '--source', 'reports', '--source', 'nowhere', '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { created: number; warnings?: Warning[] };
+  assert.ok(out.created > 0);
+  assert.deepEqual(
+    out.warnings?.map((w) => w.code),
+    ['source-failed'],
+  );
+  assert.match(out.warnings?.[0]?.message ?? '', /^source \S*nowhere skipped: \S*nowhere does not exist/);
+  assert.match(run.stderr, /source \S*nowhere skipped/);
 });
 
 test('a missing board, key or token is a configuration error naming the setting and the fix (exit 2)', async (t) => {
