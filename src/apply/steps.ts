@@ -5,7 +5,7 @@
  */
 import { newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
-import { newCardRequest, updateRequest, writtenCard } from '../plan/card-fields.ts';
+import { newCardRequest, updateRequest, writtenCard } from '../plan/card-values.ts';
 import { parseMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, appliedIds, recordOf } from './context.ts';

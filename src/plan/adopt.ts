@@ -5,7 +5,7 @@
  */
 import { newCardRecord, type CardRecord } from '../state/sync-state.ts';
 import type { TrelloCard } from '../trello/types.ts';
-import { adoptedFields } from './card-fields.ts';
+import { adoptedFields } from './card-values.ts';
 import { descHash } from './hash.ts';
 import type { CardContent } from './types.ts';
 

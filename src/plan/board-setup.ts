@@ -10,7 +10,8 @@
 import type { ItemKind } from '../extract/item.ts';
 import type { CardRecord } from '../state/sync-state.ts';
 import type { BoardSnapshot } from '../trello/types.ts';
-import { type BoardNames, refsUsed } from './card-fields.ts';
+import type { BoardNames } from './card-fields.ts';
+import { refsUsed } from './card-values.ts';
 import type { LabelRef, ListRef, PlannedAction, SyncSettings } from './types.ts';
 
 export interface BoardSetup extends BoardNames {

@@ -7,7 +7,8 @@
  */
 import type { CardField, CardRecord, WrittenChecklist, WrittenFields } from '../state/sync-state.ts';
 import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
-import { CARD_FIELDS, changedOnBoard, type OwnedField, plannedIds } from './card-fields.ts';
+import { CARD_FIELDS, type OwnedField, plannedIds } from './card-fields.ts';
+import { changedOnBoard } from './card-values.ts';
 import { type ChecklistStep, diffChecklist } from './checklist.ts';
 import type { CardContent } from './types.ts';
 

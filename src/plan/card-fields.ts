@@ -3,16 +3,17 @@
  * — what the item wants of it, how it reads on a card, what is recorded as
  * written, and what Trello is sent. Diffing, adoption, rewording, the
  * applier's create and update, and the "did a person change it" test all go
- * through this table: a new card field is one entry here, plus its place in
- * the Trello model (trello/types.ts, mapping.ts) and in the state's written
- * fields (state/sync-state.ts).
+ * through this table (by way of card-values.ts, which names no field): a new
+ * card field is one entry here and its value in WantedFields, plus its place
+ * in the Trello model (trello/types.ts, mapping.ts) and in the state's
+ * written fields (state/sync-state.ts).
  *
  * The checklist is not in the table: Trello keeps it apart from the card, and
  * it is written by requests of its own (checklist.ts). Pure.
  */
 import type { ItemKey, ItemKind } from '../extract/item.ts';
 import type { CardField, StoredItem, WrittenFields } from '../state/sync-state.ts';
-import type { CardChanges, NewCard, TrelloCard } from '../trello/types.ts';
+import type { NewCard, TrelloCard } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import { descHash } from './hash.ts';
 import type { ItemSource } from './occurrences.ts';
@@ -97,6 +98,10 @@ export interface CardFieldSpec {
 const REPORT_LABEL_MAX = 60;
 
 const sorted = (values: readonly string[]) => [...values].sort();
+
+/** Ids, in whatever order: labels and members are sets on a card. */
+export const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && sorted(a).every((v, i) => v === sorted(b)[i]);
 
 export const CARD_FIELDS: readonly CardFieldSpec[] = [
   {
@@ -187,67 +192,4 @@ function unknownOwner(owner: string): Warning {
     message: `owner "${owner}" is not a member of the board`,
     fix: 'map the name to a Trello username under "people" in the config (people: name -> Trello username), or add the person to the board',
   };
-}
-
-export const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && sorted(a).every((v, i) => v === sorted(b)[i]);
-
-const same = (a: unknown, b: unknown) =>
-  Array.isArray(a) && Array.isArray(b) ? sameSet(a as string[], b as string[]) : a === b;
-
-function merge<T>(parts: readonly Partial<T>[]): Partial<T> {
-  return Object.assign({}, ...parts) as Partial<T>;
-}
-
-/** The fields the item wants, each from its entry in the table. */
-export function wantedFields(ctx: WantContext): WantedFields {
-  return merge(CARD_FIELDS.map((field) => field.want(ctx))) as WantedFields;
-}
-
-/** A person changed this field: the card no longer holds what report-sync last wrote to it. */
-export function changedOnBoard(field: CardFieldSpec, card: TrelloCard, written: WrittenFields): boolean {
-  return Object.entries(field.read(card)).some(
-    ([key, value]) => !same(value, written[key as keyof WrittenFields]),
-  );
-}
-
-/** No field report-sync owns on the card was changed by a person. */
-export function untouched(card: TrelloCard, written: WrittenFields): boolean {
-  return CARD_FIELDS.every((field) => !changedOnBoard(field, card, written));
-}
-
-/** What is recorded as written to a card made with the wanted fields (its checklist comes later). */
-export function writtenCard(want: WantedFields, ids: Ids): WrittenFields {
-  return { ...merge(CARD_FIELDS.map((field) => field.record(want, ids))), checklist: null } as WrittenFields;
-}
-
-/** What counts as written on a marked card found without a record (see adopt.ts). */
-export function adoptedFields(card: TrelloCard, want: WantedFields): WrittenFields {
-  const parts = CARD_FIELDS.map((field) => field.adopt?.(card, want) ?? field.record(want, plannedIds));
-  return { ...merge(parts), checklist: null } as WrittenFields;
-}
-
-/** The request that creates a card with the wanted fields. */
-export function newCardRequest(want: WantedFields, ids: Ids): NewCard {
-  return merge(CARD_FIELDS.map((field) => field.send(want, ids))) as NewCard;
-}
-
-/** The request that writes these fields, and what is then recorded as written. */
-export function updateRequest(
-  want: WantedFields,
-  fields: readonly OwnedField[],
-  ids: Ids,
-): { request: CardChanges; written: Partial<WrittenFields> } {
-  const specs = CARD_FIELDS.filter((field) => fields.includes(field.name));
-  return {
-    request: merge<CardChanges>(specs.map((field) => field.send(want, ids))),
-    written: merge(specs.map((field) => field.record(want, ids))),
-  };
-}
-
-/** The lists and labels that writing these fields (all, for a new card) puts the card in. */
-export function refsUsed(want: WantedFields, fields?: readonly OwnedField[]): (ListRef | LabelRef)[] {
-  return CARD_FIELDS.filter((field) => !fields || fields.includes(field.name)).flatMap(
-    (field) => field.uses?.(want) ?? [],
-  );
 }

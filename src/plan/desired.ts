@@ -1,7 +1,7 @@
 /** The card an item should have: every field from its entry in the card-field table, and its checklist. Pure. */
 import type { Warning } from '../warnings.ts';
 import type { BoardNames } from './card-fields.ts';
-import { wantedFields } from './card-fields.ts';
+import { wantedFields } from './card-values.ts';
 import type { ItemOccurrences } from './occurrences.ts';
 import type { CardContent, SyncSettings } from './types.ts';
 

@@ -16,7 +16,7 @@ import type { ItemKey } from '../extract/item.ts';
 import { normaliseText } from '../extract/normalise.ts';
 import type { CardRecord, StoredItem } from '../state/sync-state.ts';
 import type { BoardView } from './board.ts';
-import { untouched } from './card-fields.ts';
+import { untouched } from './card-values.ts';
 import type { PlannedAction, ReportInput } from './types.ts';
 
 /** Share of words two texts must have in common (of all words in either) to count as one reworded item. */

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { COUNTS, type CountKey } from '../counts.ts';
 
-export const CARD_FIELDS = ['name', 'desc', 'idList', 'idLabels', 'idMembers', 'checklist'] as const;
+export const CARD_FIELD_NAMES = ['name', 'desc', 'idList', 'idLabels', 'idMembers', 'checklist'] as const;
 /** A card field report-sync writes and a person may take over. */
-export type CardField = (typeof CARD_FIELDS)[number];
+export type CardField = (typeof CARD_FIELD_NAMES)[number];
 
 const writtenChecklistSchema = z.object({
   id: z.string(),
@@ -55,7 +55,7 @@ const cardRecordSchema = z.object({
   /** When the "no longer in any report" comment was posted (policy `comment`). */
   vanishedNoticeAt: z.string().nullable(),
   /** Fields a person changed, already logged once and left alone since. */
-  personFields: z.array(z.enum(CARD_FIELDS)),
+  personFields: z.array(z.enum(CARD_FIELD_NAMES)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,16 +1,14 @@
 /** The card-field table: each field report-sync owns, read from a card, recorded as written and sent to Trello. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { CARD_FIELDS, plannedIds, type WantedFields } from '../../src/plan/card-fields.ts';
 import {
-  CARD_FIELDS,
   changedOnBoard,
   newCardRequest,
-  plannedIds,
   untouched,
   updateRequest,
   writtenCard,
-  type WantedFields,
-} from '../../src/plan/card-fields.ts';
+} from '../../src/plan/card-values.ts';
 import type { TrelloCard } from '../../src/trello/types.ts';
 
 const want: WantedFields = {
