@@ -10,6 +10,7 @@ import { planSync } from '../../src/plan/index.ts';
 import type { PlannedAction, ReportInput, SyncSettings } from '../../src/plan/types.ts';
 import type { CardRecord, ReportRecord, StoredItem, SyncState } from '../../src/state/sync-state.ts';
 import type { BoardSnapshot, TrelloCard, TrelloChecklist } from '../../src/trello/types.ts';
+import { settings } from '../sync/core-helpers.ts';
 
 const NOW = '2024-05-08T10:00:00.000Z';
 const THEN = '2024-05-01T10:00:00.000Z';
@@ -103,15 +104,7 @@ const REPORT: ReportRecord = {
   items: [ITEM],
 };
 
-const SETTINGS: SyncSettings = {
-  lists: { todo: 'TODO', planned: 'Planned' },
-  labels: { todo: { name: 'TODO', color: 'red' }, planned: { name: 'Planned', color: 'blue' } },
-  perReportLabels: false,
-  people: {},
-  vanished: 'keep',
-  revive: false,
-  checklistName: 'From the reports',
-};
+const SETTINGS = settings({ checklistName: 'From the reports' });
 
 interface Case {
   name: string;
