@@ -12,7 +12,7 @@ export const REPORT_EXTENSIONS = {
   txt: null,
 } as const satisfies Record<string, ReportFormat | null>;
 
-export type ReportExtension = keyof typeof REPORT_EXTENSIONS;
+type ReportExtension = keyof typeof REPORT_EXTENSIONS;
 
 export const EXTENSIONS = Object.keys(REPORT_EXTENSIONS) as ReportExtension[];
 

@@ -32,7 +32,7 @@ export interface Shown {
 }
 
 /** Where an item's card stands. */
-export type CardCase =
+type CardCase =
   | { case: 'no-card'; why: string }
   /** A person archived or deleted it before: left alone until --revive. */
   | { case: 'tombstoned'; record: CardRecord; tombstone: Tombstone }
@@ -42,7 +42,7 @@ export type CardCase =
   /** A card report-sync may write; `events` say what the state learns first. */
   | { case: 'known'; record: CardRecord; card: TrelloCard; events: RecordEvent[]; reopen: boolean };
 
-export function classifyCard(
+function classifyCard(
   ctx: ItemContext,
   key: ItemKey,
   want: CardContent,
