@@ -3,9 +3,7 @@ import type { BoardRecord, LabelRecord, ListRecord } from '../model.ts';
 import { type Params, parsePosition, requireText } from '../params.ts';
 import { resolvePosition } from '../positions.ts';
 import type { Store } from '../store.ts';
-import { LABEL_COLORS } from '../../trello/colors.ts';
-
-const LABEL_COLOR_SET: ReadonlySet<string> = new Set(LABEL_COLORS);
+import { LABEL_COLORS } from '../label-colors.ts';
 
 /** Lists and labels are created the same way from `/boards/{id}/…` and from `/lists`, `/labels` with `idBoard`. */
 export function createList(store: Store, board: BoardRecord, params: Params): ListRecord {
@@ -40,6 +38,6 @@ export function createLabel(store: Store, board: BoardRecord, params: Params): L
 /** A label without colour is `null`; Trello takes `null` or an empty value for it. */
 function parseColor(raw: string | undefined): string | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
-  if (!LABEL_COLOR_SET.has(raw)) throw invalidValue('color');
+  if (!LABEL_COLORS.has(raw)) throw invalidValue('color');
   return raw;
 }
