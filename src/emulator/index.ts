@@ -80,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rateLimit = options.rateLimit ?? TRELLO_RATE_LIMIT;
   const ctx: EmulatorContext = {
     store,
+    port: address.port,
     router: createApiRouter({
       seedMembers: () => seeded,
       searchIndexLagMs: options.searchIndexLagMs ?? DEFAULT_SEARCH_INDEX_LAG_MS,
