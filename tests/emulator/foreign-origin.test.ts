@@ -10,7 +10,13 @@ function send(
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8').on('data', (d: string) => (body += d));
@@ -48,7 +54,7 @@ test('a web page on another origin cannot switch faults on with a simple POST', 
   assert.deepEqual(JSON.parse(faults.body), {}, 'no fault was switched on');
 
   const sameOrigin = await simplePost(port, { host, origin: emulator.origin });
-  assert.equal(sameOrigin.status, 200, 'the emulator\'s own origin may');
+  assert.equal(sameOrigin.status, 200, "the emulator's own origin may");
   const noOrigin = await send(port, { method: 'POST', path: '/_emulator/reset-stats', headers: { host } });
   assert.equal(noOrigin.status, 200, 'a tool on this machine (no Origin) may');
 });
@@ -59,7 +65,10 @@ test('the controls refuse a Host that is not the loopback address and port they 
   const rebound = await simplePost(port, { host: `rebind.example:${port}` });
   assert.equal(rebound.status, 403, rebound.body);
   assert.match(rebound.body, /Host/);
-  const wrongPort = await send(port, { path: '/_emulator/stats', headers: { host: `127.0.0.1:${port + 1}` } });
+  const wrongPort = await send(port, {
+    path: '/_emulator/stats',
+    headers: { host: `127.0.0.1:${port + 1}` },
+  });
   assert.equal(wrongPort.status, 403, wrongPort.body);
   assert.equal(emulator.stats().faults, 0);
   for (const host of [`127.0.0.1:${port}`, `localhost:${port}`])
