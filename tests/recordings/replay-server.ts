@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestContext } from 'node:test';
 import { type Sample, routeOf } from './samples.ts';
@@ -18,7 +18,7 @@ export interface ReplayServer {
 }
 
 function write(
-  res: import('node:http').ServerResponse,
+  res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string>,

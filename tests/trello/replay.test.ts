@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { type TestContext, describe, it } from 'node:test';
 import { TrelloError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 import { createTrelloGateway } from '../../src/trello/gateway.ts';
@@ -19,7 +19,7 @@ const ID = '5e93ba98614ac22d22f085c4';
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const recordedIds = (sample: Sample) => ids(sample.response.body as { id: string }[]);
 
-async function gatewayOn(t: import('node:test').TestContext) {
+async function gatewayOn(t: TestContext) {
   const server = await replayServer(t);
   const gateway = createTrelloGateway({
     apiUrl: server.apiUrl,
