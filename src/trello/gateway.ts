@@ -25,8 +25,12 @@ export interface TrelloGatewayOptions {
   apiUrl: string;
   key: string;
   token: string;
-  /** Client-side pace; Trello allows 100 per token (D), the default leaves room for other clients. */
-  requestsPer10s?: number;
+  /**
+   * A ceiling of the user's own, in requests per 10 s. The gateway paces to
+   * the limits Trello reports in every answer's headers (pacer.ts); without a
+   * ceiling (null, the default) those alone decide.
+   */
+  requestsPer10s?: number | null;
   timeoutMs?: number;
   /** Retries after the first attempt, for failures that are safe to retry. */
   maxRetries?: number;
@@ -37,9 +41,9 @@ export interface TrelloGatewayOptions {
   fetch?: typeof fetch;
 }
 
-export const GATEWAY_DEFAULTS = { requestsPer10s: 90, timeoutMs: 30_000, maxRetries: 5 } as const;
+export const GATEWAY_DEFAULTS = { timeoutMs: 30_000, maxRetries: 5 } as const;
 
-const PACING_WINDOW_MS = 10_000;
+const CEILING_WINDOW_MS = 10_000;
 /** Trello's largest page of actions (D). */
 const ACTIONS_PAGE = 1000;
 const ActionsSchema = z.array(ActionSchema);
@@ -63,7 +67,12 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     credentials: { key: options.key, token: options.token },
     timeoutMs: options.timeoutMs ?? GATEWAY_DEFAULTS.timeoutMs,
     maxRetries: options.maxRetries ?? GATEWAY_DEFAULTS.maxRetries,
-    pacer: createPacer(options.requestsPer10s ?? GATEWAY_DEFAULTS.requestsPer10s, PACING_WINDOW_MS, clock),
+    pacer: createPacer({
+      clock,
+      ceiling: options.requestsPer10s
+        ? { max: options.requestsPer10s, windowMs: CEILING_WINDOW_MS }
+        : undefined,
+    }),
     clock,
     random: options.random ?? Math.random,
     fetch: options.fetch ?? globalThis.fetch,

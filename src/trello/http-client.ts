@@ -3,7 +3,7 @@ import { TrelloAnswer } from './answer.ts';
 import type { Logger } from '../log/logger.ts';
 import { failureError, outcomeUnknownError, type Redact } from './errors.ts';
 import { TRELLO_TEXT_LIMIT } from './limits.ts';
-import type { Clock, Pacer } from './pacer.ts';
+import { type Clock, type Pacer, rateReports } from './pacer.ts';
 import { type Credentials, type HttpRequest, shapeRequest } from './request-shape.ts';
 import {
   backoffMs,
@@ -86,7 +86,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
   const origin = new URL(options.apiUrl).origin;
   let apiCalls = 0;
 
-  async function attempt(request: HttpRequest): Promise<AttemptResult> {
+  async function attempt(request: HttpRequest, startedAt: number): Promise<AttemptResult> {
     const init: RequestInit = {
       method: request.method,
       headers: request.headers,
@@ -95,6 +95,10 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
     if (request.body !== undefined) init.body = request.body;
     try {
       const response = await options.fetch(request.url, init);
+      options.pacer.observe(
+        startedAt,
+        rateReports((name) => response.headers.get(name)),
+      );
       const text = await response.text();
       if (response.ok)
         return parseBody(request.method, response.status, response.headers.get('content-type'), text);
@@ -118,10 +122,10 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
       ),
     );
     for (let retry = 0; ; retry++) {
-      await options.pacer.acquire();
+      const startedAt = await options.pacer.acquire();
       apiCalls++;
       const started = performance.now();
-      const result = await attempt(request);
+      const result = await attempt(request, startedAt);
       const ms = Math.round(performance.now() - started);
       const status = statusOf(result);
       logger.debug(
