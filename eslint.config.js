@@ -3,31 +3,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { dirname, relative, resolve } from 'node:path';
 
-const exitOnlyInMain = {
-  selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
-  message: 'Only src/cli/main.ts sets the exit code.',
-};
-const noShell = {
-  selector: "Property[key.name='shell'][value.value=true]",
-  message: 'Child processes take argument arrays, never a shell.',
-};
-const noClock = [
-  {
-    selector: "MemberExpression[object.name='Date'][property.name='now']",
-    message: 'The pure core takes `now` as input.',
-  },
-  {
-    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-    message: 'The pure core takes `now` as input.',
-  },
-];
-const onlyGatewayImportsTrello = { name: 'trello.js', message: 'Only src/trello/ talks to trello.js.' };
-const noShellExec = {
-  name: 'node:child_process',
-  importNames: ['exec', 'execSync'],
-  message: 'Use execFile or spawn with an argument array.',
-};
-
 /**
  * The emulator is a stand-in for Trello, so it must not share the client's
  * facts: from the product it may import only the logger and the error types.
@@ -62,6 +37,31 @@ const emulatorBoundary = {
       },
     },
   },
+};
+
+const exitOnlyInMain = {
+  selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
+  message: 'Only src/cli/main.ts sets the exit code.',
+};
+const noShell = {
+  selector: "Property[key.name='shell'][value.value=true]",
+  message: 'Child processes take argument arrays, never a shell.',
+};
+const noClock = [
+  {
+    selector: "MemberExpression[object.name='Date'][property.name='now']",
+    message: 'The pure core takes `now` as input.',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'The pure core takes `now` as input.',
+  },
+];
+const onlyGatewayImportsTrello = { name: 'trello.js', message: 'Only src/trello/ talks to trello.js.' };
+const noShellExec = {
+  name: 'node:child_process',
+  importNames: ['exec', 'execSync'],
+  message: 'Use execFile or spawn with an argument array.',
 };
 
 export default tseslint.config(
@@ -105,12 +105,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cli/main.ts'],
+    rules: { 'no-restricted-syntax': ['error', noShell] },
+  },
+  {
     files: ['src/emulator/**/*.ts'],
     plugins: { 'emulator-boundary': emulatorBoundary },
     rules: { 'emulator-boundary/imports-within-bounds': 'error' },
-  },
-  {
-    files: ['src/cli/main.ts'],
-    rules: { 'no-restricted-syntax': ['error', noShell] },
   },
 );
