@@ -89,14 +89,14 @@ interface Budget {
  * `remaining`, how much of the window other clients of the same token (or
  * key, or member) used: `max - remaining - own starts in that window`. It
  * lets at most `max - others - 1` of its own requests start in any window
- * (a sliding window, slightly widened), spread evenly over it: a token it
- * has to itself sustains 99 requests per 10.05 s, and one shared with a busy
- * client backs off as that client spends, instead of learning it from a 429.
- * Spreading matters: a client that started its requests the moment the
- * window allowed would take every slot that frees and starve the other,
- * whose refused requests the headers never show. Before any answer reports a
- * limit it paces to Trello's documented 100 per token and 300 per key per
- * 10 s, as a plain sliding window.
+ * (a sliding window, slightly widened): a token it has to itself sustains
+ * 99 requests per 10.05 s, and one shared with a busy client backs off as
+ * that client spends, instead of learning it from a 429. Once another client
+ * shows, its own starts are spread evenly over the window: one that started
+ * them the moment the window allowed would take every slot that frees and
+ * starve the other, whose refused requests the headers never show. Before
+ * any answer reports a limit it paces to Trello's documented 100 per token
+ * and 300 per key per 10 s.
  * Written here rather than with a throttling package because it must run on
  * an injected clock and read the server's counts.
  */
@@ -105,7 +105,7 @@ export function createPacer(options: PacerOptions): Pacer {
   if (ceiling && (!Number.isInteger(ceiling.max) || ceiling.max < 1))
     throw new RangeError(`pacing limit must be a positive integer, got ${ceiling.max}`);
   const reported = new Map<string, Reported>();
-  const documented = DOCUMENTED.map((l) => ({ ...serverBudget(l.windowMs, l.max, 0), spread: false }));
+  const documented = DOCUMENTED.map((l) => serverBudget(l.windowMs, l.max, 0));
   const ownBudget = ceiling && {
     windowMs: ceiling.windowMs,
     allowed: ceiling.max,
@@ -183,12 +183,15 @@ export function createPacer(options: PacerOptions): Pacer {
   };
 }
 
-/** At least one start per window, so that a budget others used up is measured again. */
+/**
+ * At least one start per window, so that a budget others used up is measured
+ * again; spread out once another client shows, so that it gets slots too.
+ */
 function serverBudget(windowMs: number, max: number, others: number): Budget {
   return {
     windowMs,
     allowed: Math.max(1, max - others - RESERVE),
     guardMs: windowMs * GUARD_SHARE,
-    spread: true,
+    spread: others > 0,
   };
 }
