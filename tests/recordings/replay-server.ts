@@ -17,12 +17,7 @@ export interface ReplayServer {
   requested: string[];
 }
 
-function write(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-) {
+function write(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const type = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
   res.writeHead(status, { ...headers, 'content-type': type }).end(text);
