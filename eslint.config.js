@@ -1,6 +1,43 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { dirname, relative, resolve } from 'node:path';
+
+/**
+ * The emulator is a stand-in for Trello, so it must not share the client's
+ * facts: from the product it may import only the logger and the error types.
+ * A relative import is resolved against the importing file, so the rule holds
+ * at any depth; npm packages are not this rule's business.
+ */
+const EMULATOR_MAY_IMPORT = ['src/emulator/', 'src/log/', 'src/errors.ts'];
+const emulatorBoundary = {
+  rules: {
+    'imports-within-bounds': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const check = (node) => {
+          const source = node.source?.value;
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = relative(context.cwd, resolve(dirname(context.filename), source)).replaceAll(
+            '\\',
+            '/',
+          );
+          if (EMULATOR_MAY_IMPORT.some((allowed) => target === allowed || target.startsWith(allowed))) return;
+          context.report({
+            node: node.source,
+            message: `src/emulator/ may import only src/log/ and src/errors.ts from the product, not ${target}: give the emulator its own copy of the fact.`,
+          });
+        };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
+      },
+    },
+  },
+};
 
 const exitOnlyInMain = {
   selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
@@ -149,5 +186,10 @@ export default tseslint.config(
   {
     files: ['src/cli/main.ts'],
     rules: { 'no-restricted-syntax': ['error', noShell] },
+  },
+  {
+    files: ['src/emulator/**/*.ts'],
+    plugins: { 'emulator-boundary': emulatorBoundary },
+    rules: { 'emulator-boundary/imports-within-bounds': 'error' },
   },
 );

@@ -74,15 +74,15 @@ export const configFileSchema = z
             description:
               'Base URL of the Trello REST API (TRELLO_API_URL); point it at the emulator for a local board.',
           }),
-        requestsPer10s: z.number().int().min(1).max(100).default(90).meta({
+        requestsPer10s: z.number().int().min(1).max(100).nullable().default(null).meta({
           description:
-            'Client-side request rate per 10 s; Trello allows 100 per token, so keep some headroom.',
+            "A ceiling on the client's request rate per 10 s. Without one (null) it paces to the limits Trello reports in every answer, sharing the token with other clients.",
         }),
         timeoutMs: z.number().int().min(1000).max(300_000).default(30_000).meta({
           description: 'Timeout of one API request, in milliseconds.',
         }),
       })
-      .default({ apiUrl: 'https://api.trello.com/1', requestsPer10s: 90, timeoutMs: 30_000 }),
+      .default({ apiUrl: 'https://api.trello.com/1', requestsPer10s: null, timeoutMs: 30_000 }),
     lists: z
       .strictObject({
         todo: listName.default('TODO').meta({ description: 'List for TODO items.' }),

@@ -26,7 +26,7 @@ export interface Config {
     apiUrl: string;
     key: string | null;
     token: string | null;
-    requestsPer10s: number;
+    requestsPer10s: number | null;
     timeoutMs: number;
   };
   lists: { todo: string; planned: string };

@@ -1,38 +1,108 @@
-import type { ActionRecord, CardRecord, MemberRecord } from './model.ts';
+import type { ActionRecord, BoardRecord, CardRecord, ListRecord, MemberRecord } from './model.ts';
 import type { Store } from './store.ts';
 
-/** Cards keep a history Trello exposes as actions; these are the ones report-sync can cause. */
-export function recordCardAction(
+/**
+ * The board's history, kept as Trello keeps actions: who did what when, and
+ * in `data` the board, list and card as they were then (shapes from Trello's
+ * action-type docs and the recorded actions in ../shared/trello-recordings;
+ * the recordings show createList, updateList, commentCard and
+ * moveCardFromBoard, the rest are modelled on them (?)).
+ */
+export function recordAction(
   store: Store,
   type: string,
   member: MemberRecord,
-  card: CardRecord,
-  extra: Record<string, unknown> = {},
+  board: BoardRecord,
+  data: Record<string, unknown>,
+  idCard: string | null = null,
 ): ActionRecord {
-  const board = store.board(card.idBoard);
-  const list = store.data.lists.find((l) => l.id === card.idList);
   const action: ActionRecord = {
     id: store.ids.objectId(),
     type,
     date: store.now(),
     idMemberCreator: member.id,
-    idBoard: card.idBoard,
-    idCard: card.id,
-    data: {
-      ...extra,
-      card: {
-        id: card.id,
-        name: card.name,
-        idShort: card.idShort,
-        shortLink: card.shortLink,
-        idList: card.idList,
-      },
-      board: { id: board.id, name: board.name, shortLink: board.shortLink },
-      list: list ? { id: list.id, name: list.name } : undefined,
-    },
+    idBoard: board.id,
+    idCard,
+    data: { ...data, board: { id: board.id, name: board.name, shortLink: board.shortLink } },
   };
   store.data.actions.push(action);
   return action;
+}
+
+export const listRef = (list: ListRecord) => ({ id: list.id, name: list.name });
+
+export const cardRef = (card: CardRecord) => ({
+  id: card.id,
+  name: card.name,
+  idShort: card.idShort,
+  shortLink: card.shortLink,
+});
+
+/** An action on a card: `data.card` and (unless `data` names lists itself) `data.list` are filled in. */
+export function recordCardAction(
+  store: Store,
+  type: string,
+  member: MemberRecord,
+  card: CardRecord,
+  data: Record<string, unknown> = {},
+): ActionRecord {
+  const list = store.data.lists.find((l) => l.id === card.idList);
+  const withList = 'listAfter' in data || !list ? {} : { list: listRef(list) };
+  const cardData = { ...cardRef(card), ...((data['card'] as object | undefined) ?? {}) };
+  return recordAction(
+    store,
+    type,
+    member,
+    store.board(card.idBoard),
+    { ...withList, ...data, card: cardData },
+    card.id,
+  );
+}
+
+/** The card fields whose changes Trello records as `updateCard`, each with its old value in `data.old`. */
+const TRACKED_FIELDS = ['idList', 'closed', 'name', 'desc', 'due', 'dueComplete'] as const;
+
+/**
+ * Records what a card update changed: one `updateCard` per field (Trello
+ * records one action per field changed, ?), a move with `listBefore` and
+ * `listAfter`, and `addMemberToCard` / `removeMemberFromCard` per member.
+ */
+export function recordCardUpdate(
+  store: Store,
+  member: MemberRecord,
+  before: CardRecord,
+  card: CardRecord,
+): void {
+  for (const field of TRACKED_FIELDS) {
+    if (before[field] === card[field]) continue;
+    const old = { [field]: before[field] };
+    if (field === 'idList') {
+      const listBefore = store.data.lists.find((l) => l.id === before.idList);
+      const listAfter = store.data.lists.find((l) => l.id === card.idList);
+      recordCardAction(store, 'updateCard', member, card, {
+        card: { idList: card.idList },
+        old,
+        listBefore: listBefore ? listRef(listBefore) : { id: before.idList },
+        listAfter: listAfter ? listRef(listAfter) : { id: card.idList },
+      });
+    } else {
+      recordCardAction(store, 'updateCard', member, card, { card: { [field]: card[field] }, old });
+    }
+  }
+  const added = card.idMembers.filter((id) => !before.idMembers.includes(id));
+  const removed = before.idMembers.filter((id) => !card.idMembers.includes(id));
+  for (const [type, ids] of [
+    ['addMemberToCard', added],
+    ['removeMemberFromCard', removed],
+  ] as const) {
+    for (const idMember of ids) {
+      const who = store.data.members.find((m) => m.id === idMember);
+      recordCardAction(store, type, member, card, {
+        idMember,
+        member: { id: idMember, name: who?.fullName },
+      });
+    }
+  }
 }
 
 /**

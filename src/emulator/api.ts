@@ -2,13 +2,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { authenticate, presentedCredentials } from './auth.ts';
 import type { EmulatorContext } from './context.ts';
-import { ApiError, NOT_FOUND_TEXT, getWithBody, uriTooLong } from './errors.ts';
+import { ApiError, cannotRoute, getWithBody, uriTooLong } from './errors.ts';
 import { readBody, send } from './http-io.ts';
 import { collectParams } from './params.ts';
-import { rateLimitBody } from './ratelimit.ts';
+import { rateLimitBody, type SpecialRoute } from './ratelimit.ts';
 
 /** Trello refuses request targets over about 8 KB with 414 (O). */
 const MAX_URL_BYTES = 8192;
+
+/** Routes with a rate limit of their own (D). */
+const SPECIAL_ROUTES: Readonly<Record<string, SpecialRoute>> = {
+  'GET /1/members/:id': 'members',
+  'GET /1/search': 'search',
+};
 
 const SERVER_ERROR_TEXT: Record<number, string> = {
   500: 'Internal Server Error',
@@ -51,9 +57,10 @@ export async function handleApiRequest(
     const credentials = authenticate(
       presentedCredentials(url.searchParams, request.headers.authorization),
       ctx.credentials,
+      method,
     );
-    if (!match) throw new ApiError(404, NOT_FOUND_TEXT);
-    const decision = ctx.limiter?.check(credentials, route === 'GET /1/members/:id', ctx.store.clock());
+    if (!match) throw cannotRoute(method, target);
+    const decision = ctx.limiter?.check(credentials, SPECIAL_ROUTES[route], ctx.store.clock(), ctx.owner.id);
     headers = decision?.headers ?? {};
     if (decision?.exceeded) return answer(429, rateLimitBody(decision.exceeded));
 

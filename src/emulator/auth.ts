@@ -1,4 +1,4 @@
-import { invalidKey, invalidToken } from './errors.ts';
+import { invalidKey, invalidToken, noCredentials } from './errors.ts';
 
 export interface Credentials {
   key: string;
@@ -41,12 +41,19 @@ function percentDecoded(value: string): string | undefined {
 }
 
 /**
- * Accepts only the pairs the emulator was started with: an unknown key is
- * `invalid key`, a token not issued for that key `invalid token` (O). A key
- * without a token is refused as `invalid token` (?: Trello answers some
- * public reads without a token; report-sync never relies on that).
+ * Accepts only the pairs the emulator was started with: neither key nor
+ * token is `unauthorized permission requested` on a GET and `missing scopes`
+ * otherwise, an unknown key is `invalid key`, a token not issued for that key
+ * `invalid token` (O). A key without a token is refused as `invalid token`
+ * (?: Trello answers some public reads without a token; report-sync never
+ * relies on that).
  */
-export function authenticate(presented: Partial<Credentials>, allowed: readonly Credentials[]): Credentials {
+export function authenticate(
+  presented: Partial<Credentials>,
+  allowed: readonly Credentials[],
+  method: string,
+): Credentials {
+  if (!presented.key && !presented.token) throw noCredentials(method);
   const forKey = allowed.filter((c) => c.key === presented.key);
   if (forKey.length === 0) throw invalidKey();
   const pair = forKey.find((c) => c.token === presented.token);

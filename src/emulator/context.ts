@@ -12,6 +12,8 @@ import type { Store } from './store.ts';
 /** Everything one running emulator shares between its requests. */
 export interface EmulatorContext {
   store: Store;
+  /** The port the server listens on: the controls and the view check requests are addressed to it. */
+  port: number;
   router: Router;
   json: Serializer;
   persistence: Persistence;

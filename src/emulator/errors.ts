@@ -28,6 +28,16 @@ export const invalidPosition = (): ApiError =>
 export const invalidDate = (): ApiError => new ApiError(400, { message: 'invalid date', error: 'ERROR' });
 export const invalidObjectId = (): ApiError =>
   new ApiError(400, { message: 'Invalid objectId', error: 'ERROR' });
+/**
+ * A path no route matches gets the 404 of Trello's web framework (Express),
+ * which echoes the request target, query and credentials included (R, for a
+ * missing path id: `GET /1/boards/`).
+ */
+export const cannotRoute = (method: string, target: string): ApiError =>
+  new ApiError(404, `Cannot ${method} ${target}`);
+/** Without key and token Trello refuses reads and writes in different words (O). */
+export const noCredentials = (method: string): ApiError =>
+  new ApiError(401, method === 'GET' ? 'unauthorized permission requested' : 'missing scopes');
 export const uriTooLong = (): ApiError => new ApiError(414, 'URI Too Long');
 /** Since March 2024 Trello's CDN refuses a GET that carries a body (O: issue threads of several clients). */
 export const getWithBody = (): ApiError =>

@@ -1,4 +1,5 @@
 import { silentLogger } from '../log/logger.ts';
+import { DEFAULT_MAX_CARDS_PER_READ } from './card-reads.ts';
 import { createBoard, ensureMember } from './board-setup.ts';
 import type { EmulatorContext } from './context.ts';
 import { FaultInjector, type FaultOptions } from './faults.ts';
@@ -80,9 +81,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rateLimit = options.rateLimit ?? TRELLO_RATE_LIMIT;
   const ctx: EmulatorContext = {
     store,
+    port: address.port,
     router: createApiRouter({
       seedMembers: () => seeded,
       searchIndexLagMs: options.searchIndexLagMs ?? DEFAULT_SEARCH_INDEX_LAG_MS,
+      maxCardsPerRead: options.maxCardsPerRead ?? DEFAULT_MAX_CARDS_PER_READ,
     }),
     json: new Serializer(store, origin),
     persistence,

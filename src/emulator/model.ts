@@ -1,115 +1,132 @@
+import { z } from 'zod';
+
 /**
- * What the emulator stores. Records hold only what cannot be derived; the
- * JSON Trello answers with (urls, badges, nested labels) is built from them in
- * serialize.ts, so a persisted file stays small and survives a port change.
+ * What the emulator stores, as zod schemas: the record types are inferred
+ * from them, and the data file is checked against them (data-file.ts), so a
+ * record's shape is written down once. Records hold only what cannot be
+ * derived; the JSON Trello answers with (urls, badges, nested labels) is built
+ * from them in serialize.ts, so a persisted file stays small and survives a
+ * port change.
  */
 
-export interface MemberRecord {
-  id: string;
-  username: string;
-  fullName: string;
-}
+export const DATA_FILE_VERSION = 1;
 
-export interface BoardRecord {
-  id: string;
-  shortLink: string;
-  name: string;
-  desc: string;
-  closed: boolean;
-  idMemberCreator: string;
-  idMembers: string[];
-  dateLastActivity: string;
-}
+const objectId = z.string().regex(/^[0-9a-f]{24}$/, 'expected a 24-hex-character id');
+const shortLink = z.string().regex(/^[0-9A-Za-z]{8}$/, 'expected an 8-character shortLink');
+const date = z.iso.datetime();
+const position = z.number().positive();
+const idList = z.array(objectId);
+/** Collections added after the first release of the format are absent from older files. */
+const records = <T extends z.ZodType>(record: T) => z.array(record).default([]);
 
-export interface ListRecord {
-  id: string;
-  idBoard: string;
-  name: string;
-  closed: boolean;
-  pos: number;
-}
+const member = z.object({ id: objectId, username: z.string(), fullName: z.string() });
 
-export interface LabelRecord {
-  id: string;
-  idBoard: string;
-  name: string;
-  color: string | null;
-}
+const board = z.object({
+  id: objectId,
+  shortLink,
+  name: z.string(),
+  desc: z.string(),
+  closed: z.boolean(),
+  idMemberCreator: objectId,
+  idMembers: idList,
+  dateLastActivity: date,
+});
 
-export interface CardRecord {
-  id: string;
-  idBoard: string;
-  idList: string;
-  idShort: number;
-  shortLink: string;
-  name: string;
-  desc: string;
-  closed: boolean;
-  pos: number;
-  due: string | null;
-  start: string | null;
-  dueComplete: boolean;
-  idLabels: string[];
-  idMembers: string[];
-  idMemberCreator: string;
-  dateCreated: string;
-  dateLastActivity: string;
-}
+const list = z.object({
+  id: objectId,
+  idBoard: objectId,
+  name: z.string(),
+  closed: z.boolean(),
+  pos: position,
+});
 
-export interface CheckItemRecord {
-  id: string;
-  name: string;
-  pos: number;
-  state: 'complete' | 'incomplete';
-  due: string | null;
-  idMember: string | null;
-}
+const label = z.object({ id: objectId, idBoard: objectId, name: z.string(), color: z.string().nullable() });
 
-export interface ChecklistRecord {
-  id: string;
-  idBoard: string;
-  idCard: string;
-  name: string;
-  pos: number;
-  checkItems: CheckItemRecord[];
-}
+const card = z.object({
+  id: objectId,
+  idBoard: objectId,
+  idList: objectId,
+  idShort: z.number().int().positive(),
+  shortLink,
+  name: z.string(),
+  desc: z.string(),
+  closed: z.boolean(),
+  pos: position,
+  due: date.nullable(),
+  start: date.nullable(),
+  dueComplete: z.boolean(),
+  idLabels: idList,
+  idMembers: idList,
+  idMemberCreator: objectId,
+  dateCreated: date,
+  dateLastActivity: date,
+});
 
-export interface AttachmentRecord {
-  id: string;
-  idCard: string;
-  idMember: string;
-  name: string;
-  url: string;
-  date: string;
-  pos: number;
-}
+const checkItem = z.object({
+  id: objectId,
+  name: z.string(),
+  pos: position,
+  state: z.enum(['complete', 'incomplete']),
+  due: date.nullable(),
+  idMember: objectId.nullable(),
+});
 
-/** Card history: comments, creation, moves and archiving, as Trello's actions record them. */
-export interface ActionRecord {
-  id: string;
-  type: string;
-  date: string;
-  idMemberCreator: string;
-  idBoard: string;
-  idCard: string | null;
-  data: Record<string, unknown>;
-}
+const checklist = z.object({
+  id: objectId,
+  idBoard: objectId,
+  idCard: objectId,
+  name: z.string(),
+  pos: position,
+  checkItems: z.array(checkItem),
+});
 
-export interface StoreData {
-  version: 1;
-  members: MemberRecord[];
-  boards: BoardRecord[];
-  lists: ListRecord[];
-  labels: LabelRecord[];
-  cards: CardRecord[];
-  checklists: ChecklistRecord[];
-  attachments: AttachmentRecord[];
-  actions: ActionRecord[];
-}
+const attachment = z.object({
+  id: objectId,
+  idCard: objectId,
+  idMember: objectId,
+  name: z.string(),
+  url: z.string(),
+  date,
+  pos: position,
+});
+
+/** Board history as Trello's actions record it: `data` holds the board, list and card as they were then. */
+const action = z.object({
+  id: objectId,
+  type: z.string(),
+  date,
+  idMemberCreator: objectId,
+  idBoard: objectId,
+  idCard: objectId.nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const storeDataSchema = z.object({
+  version: z.literal(DATA_FILE_VERSION),
+  members: records(member),
+  boards: records(board),
+  lists: records(list),
+  labels: records(label),
+  cards: records(card),
+  checklists: records(checklist),
+  attachments: records(attachment),
+  actions: records(action),
+});
+
+export type MemberRecord = z.infer<typeof member>;
+export type BoardRecord = z.infer<typeof board>;
+export type ListRecord = z.infer<typeof list>;
+export type LabelRecord = z.infer<typeof label>;
+export type CardRecord = z.infer<typeof card>;
+export type CheckItemRecord = z.infer<typeof checkItem>;
+export type ChecklistRecord = z.infer<typeof checklist>;
+export type AttachmentRecord = z.infer<typeof attachment>;
+export type ActionRecord = z.infer<typeof action>;
+export type StoreData = z.infer<typeof storeDataSchema>;
 
 export function emptyStoreData(): StoreData {
   return {
-    version: 1,
+    version: DATA_FILE_VERSION,
     members: [],
     boards: [],
     lists: [],

@@ -31,6 +31,12 @@ export interface EmulatorOptions {
   /** Trello's limits by default; `false` turns rate limiting off. */
   rateLimit?: RateLimitOptions | false;
   faults?: FaultOptions;
+  /**
+   * The most cards a read of a board's cards answers without `limit`; more
+   * is refused as Trello refuses too large a read (`API_TOO_MANY_CARDS_REQUESTED`).
+   * Default 10,000 (?).
+   */
+  maxCardsPerRead?: number;
   /** How long a new card stays invisible to `/1/search`, like Trello's lagging index; default 2000 ms. */
   searchIndexLagMs?: number;
   /**

@@ -45,8 +45,9 @@ function jsonParamText(value: unknown): string {
 export function parseBoolean(params: Params, name: string): boolean | undefined {
   const raw = params.get(name);
   if (raw === undefined) return undefined;
-  if (raw === 'true') return true;
-  if (raw === 'false') return false;
+  // Trello took `closed=True` (recorded 2015).
+  if (raw.toLowerCase() === 'true') return true;
+  if (raw.toLowerCase() === 'false') return false;
   throw invalidValue(name);
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, NOT_FOUND_TEXT } from './errors.ts';
+import { ApiError, cannotRoute } from './errors.ts';
 import type { MemberRecord } from './model.ts';
 import type { Params } from './params.ts';
 import type { Serializer } from './serialize.ts';
@@ -38,7 +38,12 @@ export interface Outcome {
   body: unknown;
 }
 
-/** Matches method and path against `:param` patterns. A trailing slash is ignored, as Trello ignores it. */
+/**
+ * Matches method and path against `:param` patterns as Trello does (R/O): a
+ * trailing slash is ignored, literal segments match in any case
+ * (`/checkitems`), and the singular `/1/card/…` and `/1/member/…` are the
+ * plural routes. Parameter values keep their case (shortLinks have one).
+ */
 export class Router {
   readonly #routes: Route[] = [];
 
@@ -47,7 +52,7 @@ export class Router {
   }
 
   match(method: string, pathname: string): RouteMatch | undefined {
-    const segments = splitPath(pathname);
+    const segments = withPluralResource(splitPath(pathname));
     for (const route of this.#routes) {
       if (route.method !== method || route.segments.length !== segments.length) continue;
       const path = bindSegments(route.segments, segments);
@@ -69,13 +74,21 @@ export class Router {
   /** Used by `/1/batch` to answer inner GETs without another trip through auth and rate limits. */
   dispatch(method: string, pathname: string, request: Omit<ApiRequest, 'path' | 'method'>): Outcome {
     const match = this.match(method, pathname);
-    if (!match) return { status: 404, body: NOT_FOUND_TEXT };
+    if (!match) return { status: 404, body: cannotRoute(method, pathname).body };
     return this.run(match, { ...request, method });
   }
 }
 
 function splitPath(path: string): string[] {
   return path.split('/').filter((segment) => segment !== '');
+}
+
+const SINGULAR: Readonly<Record<string, string>> = { card: 'cards', member: 'members' };
+
+function withPluralResource(segments: string[]): string[] {
+  const [version, resource, ...rest] = segments;
+  const plural = resource === undefined ? undefined : SINGULAR[resource.toLowerCase()];
+  return plural === undefined || version !== '1' ? segments : [version, plural, ...rest];
 }
 
 function bindSegments(
@@ -87,7 +100,7 @@ function bindSegments(
     const value = actual[index] ?? '';
     if (part.startsWith(':')) {
       bound[part.slice(1)] = safeDecode(value);
-    } else if (part !== value) {
+    } else if (part.toLowerCase() !== value.toLowerCase()) {
       return undefined;
     }
   }

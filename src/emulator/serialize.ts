@@ -1,3 +1,4 @@
+import { LABEL_PALETTE } from './label-colors.ts';
 import type {
   ActionRecord,
   AttachmentRecord,
@@ -9,12 +10,20 @@ import type {
   ListRecord,
   MemberRecord,
 } from './model.ts';
+import { actionRead, commentCreated, initials } from './serialize-action.ts';
+import { type CardView, serializeCard, slug } from './serialize-card.ts';
 import type { Store } from './store.ts';
 
+export type { CardView } from './serialize-card.ts';
+
+/** A read of an object, or the answer to the write that made it (which adds `limits`, as recorded). */
+export type Written = 'read' | 'created';
+
 /**
- * Builds the JSON Trello answers with. Fields trello.js 2.2.0 would reject are
- * left out rather than sent as null (e.g. board `idOrganization`, member
- * `avatarHash`): its Zod schemas declare them `string | undefined`.
+ * Builds the JSON Trello answers with, answer by answer as the recordings in
+ * ../shared/trello-recordings show them: nulls included (`descData`,
+ * `checkItemStates`, `nameData`, `idOrganization`, `avatarHash`), and no
+ * field Trello was not recorded sending.
  */
 export class Serializer {
   readonly #store: Store;
@@ -25,28 +34,34 @@ export class Serializer {
     this.#origin = origin;
   }
 
-  board(board: BoardRecord): Record<string, unknown> {
-    const url = `${this.#origin}/b/${board.shortLink}/${slug(board.name)}`;
-    return {
+  /**
+   * `GET /boards/{id}` without `fields` answers a set without `shortLink`,
+   * `dateLastActivity` or `memberships` (R); `fields=all` (or naming them)
+   * adds those. The emulator's boards are in no workspace: `idOrganization` is null.
+   */
+  board(board: BoardRecord, fields: 'default' | 'all' = 'default'): Record<string, unknown> {
+    const shortUrl = `${this.#origin}/b/${board.shortLink}`;
+    const named = new Map(this.#store.labelsOf(board.id).map((l) => [l.color, l.name]));
+    const byDefault = {
       id: board.id,
       name: board.name,
       desc: board.desc,
       descData: null,
       closed: board.closed,
-      idMemberCreator: board.idMemberCreator,
+      idOrganization: null,
       idEnterprise: null,
       pinned: false,
-      url,
-      shortUrl: `${this.#origin}/b/${board.shortLink}`,
+      url: `${shortUrl}/${slug(board.name)}`,
+      shortUrl,
+      prefs: BOARD_PREFS,
+      labelNames: Object.fromEntries(Object.keys(LABEL_PALETTE).map((c) => [c, named.get(c) ?? ''])),
+    };
+    if (fields === 'default') return byDefault;
+    return {
+      ...byDefault,
       shortLink: board.shortLink,
       dateLastActivity: board.dateLastActivity,
-      prefs: { permissionLevel: 'private', background: 'blue', backgroundColor: '#0079BF', cardCovers: true },
-      labelNames: Object.fromEntries(
-        this.#store
-          .labelsOf(board.id)
-          .filter((l) => l.color !== null)
-          .map((l) => [l.color, l.name]),
-      ),
+      idMemberCreator: board.idMemberCreator,
       memberships: board.idMembers.map((idMember, index) => ({
         id: membershipId(board.id, index),
         idMember,
@@ -57,27 +72,23 @@ export class Serializer {
     };
   }
 
-  list(list: ListRecord): Record<string, unknown> {
-    return {
-      ...list,
-      color: null,
-      subscribed: false,
-      softLimit: null,
-      type: null,
-      datasource: { filter: false },
-    };
+  /** A list among a board's (`inBoard`), on its own, or as made: three recorded field sets. */
+  list(list: ListRecord, view: 'inBoard' | Written = 'read'): Record<string, unknown> {
+    const body = { id: list.id, name: list.name, closed: list.closed, pos: list.pos, idBoard: list.idBoard };
+    if (view === 'inBoard') return { ...body, softLimit: null, subscribed: false };
+    return view === 'created' ? { ...body, limits: {} } : body;
   }
 
-  label(label: LabelRecord): Record<string, unknown> {
-    const uses = this.#store.data.cards.filter((c) => c.idLabels.includes(label.id)).length;
-    return { id: label.id, idBoard: label.idBoard, name: label.name, color: label.color, uses };
+  label(label: LabelRecord, view: Written = 'read'): Record<string, unknown> {
+    const body = { id: label.id, idBoard: label.idBoard, name: label.name, color: label.color };
+    return view === 'created' ? { ...body, limits: {} } : body;
   }
 
   member(member: MemberRecord): Record<string, unknown> {
-    return { id: member.id, fullName: member.fullName, username: member.username };
+    return { id: member.id, username: member.username, fullName: member.fullName };
   }
 
-  /** `GET /members/me` answers with more than a board's member list does. */
+  /** `GET /members/me` answers with more than a board's member list does (not recorded: kept small). */
   memberDetail(member: MemberRecord): Record<string, unknown> {
     const idBoards = this.#store.data.boards.filter((b) => b.idMembers.includes(member.id)).map((b) => b.id);
     return {
@@ -91,82 +102,49 @@ export class Serializer {
     };
   }
 
-  card(card: CardRecord): Record<string, unknown> {
-    const store = this.#store;
-    const checklists = store.checklistsOfCard(card.id);
-    const items = checklists.flatMap((c) => c.checkItems);
-    const labels = store.labelsOf(card.idBoard).filter((l) => card.idLabels.includes(l.id));
-    const shortUrl = `${this.#origin}/c/${card.shortLink}`;
-    return {
-      id: card.id,
-      badges: {
-        attachmentsByType: { trello: { board: 0, card: 0 } },
-        location: false,
-        votes: 0,
-        viewingMemberVoted: false,
-        subscribed: false,
-        fogbugz: '',
-        checkItems: items.length,
-        checkItemsChecked: items.filter((i) => i.state === 'complete').length,
-        checkItemsEarliestDue: null,
-        comments: store.data.actions.filter((a) => a.idCard === card.id && a.type === 'commentCard').length,
-        attachments: store.attachmentsOf(card.id).length,
-        description: card.desc !== '',
-        due: card.due,
-        dueComplete: card.dueComplete,
-        start: card.start,
-      },
-      checkItemStates: [],
-      closed: card.closed,
-      dueComplete: card.dueComplete,
-      dateLastActivity: card.dateLastActivity,
-      desc: card.desc,
-      descData: { emoji: {} },
-      due: card.due,
-      dueReminder: null,
-      email: null,
-      idBoard: card.idBoard,
-      idChecklists: checklists.map((c) => c.id),
-      idList: card.idList,
-      idMembers: card.idMembers,
-      idMembersVoted: [],
-      idShort: card.idShort,
-      idAttachmentCover: null,
-      labels: labels.map((l) => this.label(l)),
-      idLabels: card.idLabels,
-      manualCoverAttachment: false,
-      name: card.name,
-      pos: card.pos,
-      shortLink: card.shortLink,
-      shortUrl,
-      start: card.start,
-      subscribed: false,
-      url: `${shortUrl}/${card.idShort}-${slug(card.name)}`,
-      cover: {
-        idAttachment: null,
-        color: null,
-        idUploadedBackground: null,
-        size: 'normal',
-        brightness: 'dark',
-      },
-      isTemplate: false,
-      cardRole: null,
-    };
+  card(card: CardRecord, view: CardView): Record<string, unknown> {
+    const labels = new Map(this.#store.labelsOf(card.idBoard).map((l) => [l.id, l]));
+    return serializeCard(this.#store, this.#origin, card, view, (id) => {
+      const label = labels.get(id);
+      return label ? this.label(label) : undefined;
+    });
   }
 
-  checklist(checklist: ChecklistRecord): Record<string, unknown> {
-    return {
+  /** `POST /checklists` adds `limits`; `POST /cards/{id}/checklists` does not (R). */
+  checklist(checklist: ChecklistRecord, withLimits = false): Record<string, unknown> {
+    const body = {
       id: checklist.id,
       name: checklist.name,
-      idBoard: checklist.idBoard,
       idCard: checklist.idCard,
       pos: checklist.pos,
+      idBoard: checklist.idBoard,
       checkItems: checklist.checkItems.map((item) => this.checkItem(checklist, item)),
     };
+    return withLimits ? { ...body, limits: {} } : body;
   }
 
-  checkItem(checklist: ChecklistRecord, item: CheckItemRecord): Record<string, unknown> {
-    return { ...item, idChecklist: checklist.id, nameData: { emoji: {} }, dueReminder: null };
+  /**
+   * A check item as read (`nameData: null`), as made (`nameData: {"emoji":{}}`
+   * and `limits`) or as updated (with `type` and `creationMethod`), as recorded in 2020.
+   */
+  checkItem(
+    checklist: ChecklistRecord,
+    item: CheckItemRecord,
+    view: Written | 'updated' = 'read',
+  ): Record<string, unknown> {
+    const body = {
+      idChecklist: checklist.id,
+      state: item.state,
+      id: item.id,
+      name: item.name,
+      nameData: view === 'created' ? { emoji: {} } : null,
+      pos: item.pos,
+      due: item.due,
+      idMember: item.idMember,
+    };
+    if (view === 'created') return { ...body, limits: {} };
+    if (view === 'updated') return { ...body, type: null, creationMethod: null };
+    return body;
   }
 
   attachment(attachment: AttachmentRecord): Record<string, unknown> {
@@ -187,39 +165,44 @@ export class Serializer {
   }
 
   action(action: ActionRecord): Record<string, unknown> {
-    const creator = this.#store.data.members.find((m) => m.id === action.idMemberCreator);
-    return {
-      id: action.id,
-      idMemberCreator: action.idMemberCreator,
-      data: action.data,
-      appCreator: null,
-      type: action.type,
-      date: action.date,
-      limits: {},
-      memberCreator: creator ? { ...this.member(creator), initials: initials(creator.fullName) } : undefined,
-    };
+    return actionRead(action, this.#creator(action));
+  }
+
+  comment(action: ActionRecord): Record<string, unknown> {
+    return commentCreated(action, this.#creator(action));
+  }
+
+  #creator(action: ActionRecord): MemberRecord | undefined {
+    return this.#store.data.members.find((m) => m.id === action.idMemberCreator);
   }
 }
 
-/** The readable tail of Trello's board and card URLs: `/c/AbCd1234/12-fix-the-router`. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 128);
-}
-
-function initials(fullName: string): string {
-  return fullName
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('')
-    .slice(0, 3);
-}
+/** A private board with a colour background, as recorded for a board outside a workspace (2020). */
+const BOARD_PREFS = {
+  permissionLevel: 'private',
+  hideVotes: false,
+  voting: 'disabled',
+  comments: 'members',
+  invitations: 'members',
+  selfJoin: true,
+  cardCovers: true,
+  isTemplate: false,
+  cardAging: 'regular',
+  calendarFeedEnabled: false,
+  background: 'blue',
+  backgroundImage: null,
+  backgroundImageScaled: null,
+  backgroundTile: false,
+  backgroundBrightness: 'dark',
+  backgroundColor: '#0079BF',
+  backgroundBottomColor: '#0079BF',
+  backgroundTopColor: '#0079BF',
+  canBePublic: true,
+  canBeEnterprise: true,
+  canBeOrg: true,
+  canBePrivate: true,
+  canInvite: true,
+};
 
 /** Memberships need ids of their own; derive a stable one rather than store it. */
 function membershipId(idBoard: string, index: number): string {

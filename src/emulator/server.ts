@@ -5,6 +5,7 @@ import type { EmulatorContext } from './context.ts';
 import { handleControlRequest } from './control.ts';
 import { send } from './http-io.ts';
 import { isLoopbackAddress } from './loopback.ts';
+import { isOwnHost, isOwnOrigin } from './request-origin.ts';
 import { handleViewRequest } from './view/routes.ts';
 
 /**
@@ -19,10 +20,24 @@ export function createHttpServer(): Server {
 }
 
 /**
- * Routes a request by its first path segment: the API, the harness controls, or
- * the board view. The controls need no credentials and can make every request
- * fail, so they answer only this machine, whatever address the server listens on.
+ * Why an `/_emulator` control request is refused, if it is. The controls need
+ * no credentials and can make every request fail, so they answer only this
+ * machine (whatever address the server listens on), addressed by its own
+ * loopback name, and no page of another origin (request-origin.ts).
  */
+function controlRefusal(request: IncomingMessage, port: number): string | undefined {
+  const peer = request.socket.remoteAddress;
+  if (!isLoopbackAddress(peer))
+    return `the /_emulator controls answer loopback clients only (127.0.0.0/8, ::1); this request came from ${peer ?? 'an unknown address'}`;
+  const { host, origin } = request.headers;
+  if (!isOwnHost(host, port))
+    return `the /_emulator controls answer requests addressed to this machine's loopback at port ${port} only, not to Host ${host ?? '(none)'}`;
+  if (!isOwnOrigin(origin, port))
+    return `the /_emulator controls do not answer pages of another origin (Origin ${origin}); call them from this machine without an Origin`;
+  return undefined;
+}
+
+/** Routes a request by its first path segment: the API, the harness controls, or the board view. */
 function dispatch(
   request: IncomingMessage,
   response: ServerResponse,
@@ -31,19 +46,25 @@ function dispatch(
   const path = (request.url ?? '/').split('?')[0] ?? '/';
   if (path === '/1' || path.startsWith('/1/')) return handleApiRequest(request, response, ctx);
   if (path.startsWith('/_emulator/')) {
-    const peer = request.socket.remoteAddress;
-    if (!isLoopbackAddress(peer)) {
-      ctx.logger.warn({ peer, path }, 'refused an /_emulator control request from outside this machine');
-      return send(
-        response,
-        403,
-        `the /_emulator controls answer loopback clients only (127.0.0.0/8, ::1); this request came from ${peer ?? 'an unknown address'}`,
+    const refusal = controlRefusal(request, ctx.port);
+    if (refusal !== undefined) {
+      ctx.logger.warn(
+        { peer: request.socket.remoteAddress, path },
+        `refused an /_emulator control request: ${refusal}`,
       );
+      return send(response, 403, refusal);
     }
     return handleControlRequest(request, response, ctx);
   }
-  if (request.method === 'GET' && /^\/[bc]\/[^/]+/.test(path))
+  if (request.method === 'GET' && /^\/[bc]\/[^/]+/.test(path)) {
+    if (!isOwnHost(request.headers.host, ctx.port, true))
+      return send(
+        response,
+        403,
+        `the board view answers requests for this machine only, not for Host ${request.headers.host ?? '(none)'}`,
+      );
     return handleViewRequest(request, response, ctx);
+  }
   return send(response, 404, 'Not Found');
 }
 

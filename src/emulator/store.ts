@@ -1,4 +1,4 @@
-import { invalidId, notFound } from './errors.ts';
+import { ApiError, invalidId, notFound } from './errors.ts';
 import { IdFactory, isObjectId, isShortLink } from './ids.ts';
 import type {
   ActionRecord,
@@ -57,8 +57,9 @@ export class Store {
     return findByIdOrShortLink(this.data.cards, ref);
   }
 
+  /** An unknown list is `404 model not found`, not the usual text (R). */
   list(id: string): ListRecord {
-    return findById(this.data.lists, id);
+    return findById(this.data.lists, id, () => new ApiError(404, 'model not found'));
   }
 
   label(id: string): LabelRecord {
@@ -112,14 +113,21 @@ export class Store {
     return this.data.actions.filter((a) => a.idCard === idCard).reverse();
   }
 
-  /** Deleting a card takes its checklists, attachments and history with it; Trello keeps none of them reachable. */
+  actionsOfBoard(idBoard: string): ActionRecord[] {
+    return this.data.actions.filter((a) => a.idBoard === idBoard).reverse();
+  }
+
+  /**
+   * Deleting a card takes its checklists and attachments with it; its
+   * actions stay in the board's history (?: Trello's board activity keeps
+   * them), though the card's own action list is gone with the card.
+   */
   deleteCard(card: CardRecord): void {
     const keep = <T extends { idCard: string | null }>(items: T[]) =>
       items.filter((i) => i.idCard !== card.id);
     this.data.cards = this.data.cards.filter((c) => c.id !== card.id);
     this.data.checklists = keep(this.data.checklists);
     this.data.attachments = keep(this.data.attachments);
-    this.data.actions = keep(this.data.actions);
     this.changed();
   }
 
@@ -133,10 +141,14 @@ export class Store {
   }
 }
 
-function findById<T extends { id: string }>(records: readonly T[], id: string): T {
+function findById<T extends { id: string }>(
+  records: readonly T[],
+  id: string,
+  missing: () => ApiError = notFound,
+): T {
   if (!isObjectId(id)) throw invalidId();
   const found = records.find((r) => r.id === id.toLowerCase());
-  if (!found) throw notFound();
+  if (!found) throw missing();
   return found;
 }
 

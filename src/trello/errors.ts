@@ -55,6 +55,33 @@ export class IncompleteChecklistError extends OutcomeUnknownError {
   }
 }
 
+/**
+ * Trello refused a request with a status (after any retries). `code` is the
+ * `error` of a JSON body (`API_TOO_MANY_CARDS_REQUESTED`, …), so a caller can
+ * tell one refusal from another without reading the message.
+ */
+export class TrelloRefusalError extends TrelloError {
+  readonly code: string | undefined;
+  constructor(message: string, status: number, code: string | undefined) {
+    super(message, status);
+    this.code = code;
+  }
+}
+
+/** The `error` of a JSON error body (`{"error":"API_TOKEN_LIMIT_EXCEEDED",…}`), if it has one. */
+export function errorCodeOf(body: unknown): string | undefined {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const code = (value as { error?: unknown } | null | undefined)?.error;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** One request as errors describe it: method and path, never the query string or the headers. */
 export interface RequestLabel {
   method: string;
@@ -109,12 +136,13 @@ export function failureError(
   const at = `${request.method} ${request.path}`;
   const { attempts } = context;
   let message: string;
-  let status: number | undefined;
   switch (failure.kind) {
     case 'status':
-      status = failure.status;
-      message = describeStatus(failure.status, failure.body, at, attempts);
-      break;
+      return new TrelloRefusalError(
+        context.redact(describeStatus(failure.status, failure.body, at, attempts)),
+        failure.status,
+        errorCodeOf(failure.body),
+      );
     case 'network':
       message = `Could not reach Trello at ${context.origin} for ${at} (${failure.code}) after ${attempts} attempts: check the network connection and the Trello API URL setting.`;
       break;
@@ -122,11 +150,23 @@ export function failureError(
       message = `Trello did not answer ${at} within ${context.timeoutMs / 1000} s (${attempts} attempts): check the network connection, or raise the request timeout.`;
       break;
     case 'unreadable':
-      status = failure.status;
-      message = `Trello answered ${at} with data report-sync cannot read (${failure.detail}): this version of report-sync may not match Trello's current API.`;
-      break;
+      return unreadableAnswerError({ ...request, status: failure.status }, failure.detail, context.redact);
   }
-  return new TrelloError(context.redact(message), status);
+  return new TrelloError(context.redact(message));
+}
+
+/** A 2xx answer to a read that lacks what report-sync needs (`detail` names the field). */
+export function unreadableAnswerError(
+  answer: RequestLabel & { status: number },
+  detail: string,
+  redact: Redact,
+): TrelloError {
+  return new TrelloError(
+    redact(
+      `Trello answered ${answer.method} ${answer.path} with data report-sync cannot read (${detail}): this version of report-sync may not match Trello's current API.`,
+    ),
+    answer.status,
+  );
 }
 
 function whatWentWrong(failure: Failure): string {

@@ -1,21 +1,36 @@
 import { createTrelloClient } from 'trello.js';
+import { z } from 'zod';
 import { ConfigError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
+import { answerOf, checkWrite, readAnswer, writeAnswer } from './answer.ts';
 import { boardKey } from './board-ref.ts';
 import { createRedactor, IncompleteChecklistError } from './errors.ts';
 import { createHttpClient } from './http-client.ts';
-import { toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
+import { toAction, toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
+import {
+  ActionSchema,
+  BoardSchema,
+  CardSchema,
+  CheckItemSchema,
+  ChecklistSchema,
+  LabelSchema,
+  ListSchema,
+} from './schemas.ts';
 import { readSnapshot } from './snapshot.ts';
-import type { TrelloCheckItem, TrelloGateway } from './types.ts';
+import type { BoardHistory, TrelloAction, TrelloCheckItem, TrelloGateway } from './types.ts';
 
 export interface TrelloGatewayOptions {
   /** e.g. `https://api.trello.com/1`, or an emulator's `http://127.0.0.1:PORT/1`. */
   apiUrl: string;
   key: string;
   token: string;
-  /** Client-side pace; Trello allows 100 per token (D), the default leaves room for other clients. */
-  requestsPer10s?: number;
+  /**
+   * A ceiling of the user's own, in requests per 10 s. The gateway paces to
+   * the limits Trello reports in every answer's headers (pacer.ts); without a
+   * ceiling (null, the default) those alone decide.
+   */
+  requestsPer10s?: number | null;
   timeoutMs?: number;
   /** Retries after the first attempt, for failures that are safe to retry. */
   maxRetries?: number;
@@ -26,15 +41,19 @@ export interface TrelloGatewayOptions {
   fetch?: typeof fetch;
 }
 
-export const GATEWAY_DEFAULTS = { requestsPer10s: 90, timeoutMs: 30_000, maxRetries: 5 } as const;
+export const GATEWAY_DEFAULTS = { timeoutMs: 30_000, maxRetries: 5 } as const;
 
-const PACING_WINDOW_MS = 10_000;
+const CEILING_WINDOW_MS = 10_000;
+/** Trello's largest page of actions (D). */
+const ACTIONS_PAGE = 1000;
+const ActionsSchema = z.array(ActionSchema);
 
 /**
- * The Trello gateway: trello.js behind a client that paces, retries, caps and
- * redacts. Throws ConfigError when `apiUrl` is not a URL.
+ * The Trello gateway: trello.js (for its routes and parameter names) behind a
+ * client that paces, retries, caps and redacts, and answers read with
+ * report-sync's own schemas. Throws ConfigError when `apiUrl` is not a URL.
  */
-export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGateway {
+export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGateway & BoardHistory {
   if (!URL.canParse(options.apiUrl)) {
     throw new ConfigError(
       `The Trello API URL "${options.apiUrl}" (setting trello.apiUrl, or TRELLO_API_URL) is not a URL: give the full address with its scheme, e.g. https://api.trello.com/1, or http://127.0.0.1:PORT/1 for the emulator.`,
@@ -48,7 +67,12 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     credentials: { key: options.key, token: options.token },
     timeoutMs: options.timeoutMs ?? GATEWAY_DEFAULTS.timeoutMs,
     maxRetries: options.maxRetries ?? GATEWAY_DEFAULTS.maxRetries,
-    pacer: createPacer(options.requestsPer10s ?? GATEWAY_DEFAULTS.requestsPer10s, PACING_WINDOW_MS, clock),
+    pacer: createPacer({
+      clock,
+      ceiling: options.requestsPer10s
+        ? { max: options.requestsPer10s, windowMs: CEILING_WINDOW_MS }
+        : undefined,
+    }),
     clock,
     random: options.random ?? Math.random,
     fetch: options.fetch ?? globalThis.fetch,
@@ -56,6 +80,7 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     redact,
   });
   const trello = createTrelloClient(client);
+  const written = { logger, redact };
 
   return {
     get apiCalls() {
@@ -65,7 +90,8 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     async board(reference) {
       const id = boardKey(reference);
       try {
-        return toBoardRef(await trello.boards.getBoard({ id, fields: 'id,name,shortLink,url' }));
+        const answer = await answerOf(trello.boards.getBoard({ id, fields: 'id,name,shortLink,url' }));
+        return toBoardRef(readAnswer(BoardSchema, answer, redact));
       } catch (error) {
         throw boardNotFound(error, reference) ?? error;
       }
@@ -74,38 +100,67 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     snapshot: (boardId) => readSnapshot(trello, client, boardId, logger, redact),
 
     async createList(boardId, name) {
-      return toList(await trello.boards.createBoardList({ id: boardId, name, pos: 'bottom' }));
+      const answer = await answerOf(trello.boards.createBoardList({ id: boardId, name, pos: 'bottom' }));
+      return toList(writeAnswer(ListSchema, answer, (id) => ({ id, name }), written));
     },
 
     async createLabel(boardId, name, color) {
       // Trello documents `null` as the colour of a label without one; as a parameter it travels as text.
-      return toLabel(await trello.boards.createBoardLabel({ id: boardId, name, color: color ?? 'null' }));
+      const call = trello.boards.createBoardLabel({ id: boardId, name, color: color ?? 'null' });
+      return toLabel(writeAnswer(LabelSchema, await answerOf(call), (id) => ({ id, name, color }), written));
     },
 
     async createCard(card) {
       const { idList, name, desc, idLabels, idMembers, pos } = card;
-      return toCard(
-        await trello.cards.createCard({ idList, name, desc, idLabels, idMembers, pos: pos ?? 'bottom' }),
-      );
+      const call = trello.cards.createCard({ idList, name, desc, idLabels, idMembers, pos: pos ?? 'bottom' });
+      const sent = { idList, name, desc, idLabels, idMembers, closed: false };
+      return toCard(writeAnswer(CardSchema, await answerOf(call), (id) => ({ id, ...sent }), written));
     },
 
     async updateCard(cardId, changes) {
       const { idLabels, idMembers, ...fields } = changes;
       const lists = { idLabels: idLabels?.join(','), idMembers: idMembers?.join(',') };
-      return toCard(await trello.cards.updateCard({ id: cardId, ...fields, ...lists }));
+      const answer = await answerOf(trello.cards.updateCard({ id: cardId, ...fields, ...lists }));
+      // The fields not sent are unknown after a misshapen answer; the sync reads the card from the board, not from here.
+      return toCard(writeAnswer(CardSchema, answer, (id) => ({ id, ...changes }), written, cardId));
     },
 
     async addComment(cardId, text) {
-      await trello.cards.createCardComment({ id: cardId, text });
+      checkWrite(ActionSchema, await answerOf(trello.cards.createCardComment({ id: cardId, text })), written);
     },
 
     async addChecklist(cardId, name, items) {
-      const checklist = await trello.cards.createCardChecklist({ id: cardId, name });
+      const answer = await answerOf(trello.cards.createCardChecklist({ id: cardId, name }));
+      const checklist = writeAnswer(ChecklistSchema, answer, (id) => ({ id, name }), written);
       const created = await addItems(checklist.id, items, true);
       return { ...toChecklist({ ...checklist, idCard: checklist.idCard ?? cardId }), checkItems: created };
     },
 
     addCheckItems: (checklistId, items) => addItems(checklistId, items, false),
+
+    async boardActions(boardId, query = {}) {
+      const byId = new Map<string, TrelloAction>();
+      let before = query.before;
+      for (;;) {
+        const call = trello.boards.getBoardActions({
+          boardId,
+          filter: query.types?.join(','),
+          since: query.since,
+          before,
+          limit: ACTIONS_PAGE,
+        });
+        const page = readAnswer(ActionsSchema, await answerOf(call), redact).map(toAction);
+        const fresh = page.filter((action) => !byId.has(action.id));
+        for (const action of fresh) byId.set(action.id, action);
+        // A short page is the last; a server that ignores `before` sends the same page again.
+        if (page.length < ACTIONS_PAGE || fresh.length === 0) break;
+        before = fresh.reduce(
+          (oldest, action) => (action.id < oldest ? action.id : oldest),
+          fresh[0]?.id ?? '',
+        );
+      }
+      return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
+    },
   };
 
   /**
@@ -122,11 +177,14 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     const added: TrelloCheckItem[] = [];
     for (const [index, item] of items.entries()) {
       try {
-        added.push(
-          toCheckItem(
-            await trello.checklists.createChecklistItem({ id: checklistId, name: item, pos: 'bottom' }),
-          ),
+        const call = trello.checklists.createChecklistItem({ id: checklistId, name: item, pos: 'bottom' });
+        const answer = writeAnswer(
+          CheckItemSchema,
+          await answerOf(call),
+          (id) => ({ id, name: item }),
+          written,
         );
+        added.push(toCheckItem(answer));
       } catch (error) {
         if (!(error instanceof TrelloError) || (added.length === 0 && !checklistIsNew)) throw error;
         throw new IncompleteChecklistError({ checklistId, added, remaining: items.slice(index) }, error);

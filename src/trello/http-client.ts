@@ -1,8 +1,9 @@
 import type { Client, SendRequestOptions } from 'trello.js/core';
+import { TrelloAnswer } from './answer.ts';
 import type { Logger } from '../log/logger.ts';
 import { failureError, outcomeUnknownError, type Redact } from './errors.ts';
 import { TRELLO_TEXT_LIMIT } from './limits.ts';
-import type { Clock, Pacer } from './pacer.ts';
+import { type Clock, type Pacer, rateReports } from './pacer.ts';
 import { type Credentials, type HttpRequest, shapeRequest } from './request-shape.ts';
 import {
   backoffMs,
@@ -55,12 +56,18 @@ function statusOf(result: AttemptResult): number | string {
   return failure.kind === 'status' || failure.kind === 'unreadable' ? failure.status : failure.kind;
 }
 
-function parseBody(status: number, contentType: string | null, text: string): AttemptResult {
+/**
+ * A 2xx body. Invalid JSON fails a read, and makes a create's outcome unknown
+ * (its id is lost); an update or delete names its object in the path, so it
+ * goes on without the body and the gateway keeps the id it sent.
+ */
+function parseBody(method: string, status: number, contentType: string | null, text: string): AttemptResult {
   if (status === 204 || text === '' || !(contentType ?? '').includes('json'))
     return { ok: true, status, data: undefined };
   try {
     return { ok: true, status, data: JSON.parse(text) as unknown };
   } catch {
+    if (method === 'PUT' || method === 'DELETE') return { ok: true, status, data: undefined };
     return { ok: false, failure: { kind: 'unreadable', status, detail: 'invalid JSON' } };
   }
 }
@@ -69,15 +76,17 @@ function parseBody(status: number, contentType: string | null, text: string): At
  * Sends every request trello.js asks for: paced, with a timeout, retried on
  * 429, 5xx and network errors where that is safe (see retry-policy.ts; a 429
  * holds every request of the client until its wait is over), and
- * turned into TrelloError / OutcomeUnknownError otherwise. Successful answers
- * are parsed with the operation's Zod schema, as trello.js itself would.
+ * turned into TrelloError / OutcomeUnknownError otherwise. A successful answer
+ * comes back unparsed, as a TrelloAnswer: trello.js's Zod schemas reject
+ * nulls that real Trello sends on reads (descData, checkItemStates, …) and
+ * would fail the whole answer, so the gateway applies its own (schemas.ts).
  */
 export function createHttpClient(options: HttpClientOptions): CountingClient {
   const { clock, logger, redact } = options;
   const origin = new URL(options.apiUrl).origin;
   let apiCalls = 0;
 
-  async function attempt(request: HttpRequest): Promise<AttemptResult> {
+  async function attempt(request: HttpRequest, startedAt: number): Promise<AttemptResult> {
     const init: RequestInit = {
       method: request.method,
       headers: request.headers,
@@ -86,8 +95,13 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
     if (request.body !== undefined) init.body = request.body;
     try {
       const response = await options.fetch(request.url, init);
+      options.pacer.observe(
+        startedAt,
+        rateReports((name) => response.headers.get(name)),
+      );
       const text = await response.text();
-      if (response.ok) return parseBody(response.status, response.headers.get('content-type'), text);
+      if (response.ok)
+        return parseBody(request.method, response.status, response.headers.get('content-type'), text);
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
       const rateWindowMs =
         response.status === 429 ? parseRateWindow((name) => response.headers.get(name), text) : undefined;
@@ -100,22 +114,6 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
     }
   }
 
-  function validate<T>(
-    request: HttpRequest,
-    result: { status: number; data: unknown },
-    schema: SendRequestOptions<T>['schema'],
-  ): T {
-    if (!schema) return result.data as T;
-    const parsed = schema.safeParse(result.data);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const detail = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape';
-    const failure: Failure = { kind: 'unreadable', status: result.status, detail };
-    if (verdict(request.method, failure) === 'outcome-unknown')
-      throw outcomeUnknownError(failure, request, redact);
-    throw failureError(failure, request, { attempts: 1, timeoutMs: options.timeoutMs, origin, redact });
-  }
-
   async function sendRequest<T>(requestOptions: SendRequestOptions<T>): Promise<T> {
     const request = shapeRequest(options.apiUrl, options.credentials, requestOptions, (field, length) =>
       logger.warn(
@@ -124,17 +122,18 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
       ),
     );
     for (let retry = 0; ; retry++) {
-      await options.pacer.acquire();
+      const startedAt = await options.pacer.acquire();
       apiCalls++;
       const started = performance.now();
-      const result = await attempt(request);
+      const result = await attempt(request, startedAt);
       const ms = Math.round(performance.now() - started);
       const status = statusOf(result);
       logger.debug(
         { method: request.method, path: request.path, status, ms, attempt: retry + 1 },
         'trello request',
       );
-      if (result.ok) return validate(request, result, requestOptions.schema);
+      // trello.js's schema (requestOptions.schema) is not applied: the gateway reads the answer with its own.
+      if (result.ok) return new TrelloAnswer(request.method, request.path, result.status, result.data) as T;
 
       const next = verdict(request.method, result.failure);
       if (next === 'outcome-unknown') throw outcomeUnknownError(result.failure, request, redact);

@@ -1,6 +1,16 @@
-import type { Board, Card, CheckItem, Checklist, Label, Member, TrelloList as ApiList } from 'trello.js';
+import type {
+  ActionAnswer,
+  BoardAnswer,
+  CardAnswer,
+  CheckItemAnswer,
+  ChecklistAnswer,
+  LabelAnswer,
+  ListAnswer,
+  MemberAnswer,
+} from './schemas.ts';
 import type {
   BoardRef,
+  TrelloAction,
   TrelloCard,
   TrelloCheckItem,
   TrelloChecklist,
@@ -10,33 +20,36 @@ import type {
 } from './types.ts';
 
 /**
- * trello.js models (Zod-parsed, every field but `id` optional) to the model
- * report-sync works with. A missing field takes Trello's own default for it.
+ * Trello's answers (read with schemas.ts, where every field but `id` may be
+ * null or absent) to the model report-sync works with. A missing field takes
+ * Trello's own default for it.
  */
 
-export function toBoardRef(board: Board): BoardRef {
-  return { id: board.id, shortLink: board.shortLink ?? '', name: board.name ?? '', url: board.url ?? '' };
+/** The default board answer has no `shortLink` (R); its `shortUrl` ends in it. */
+export function toBoardRef(board: BoardAnswer): BoardRef {
+  const shortLink = board.shortLink ?? board.shortUrl?.split('/').filter(Boolean).pop() ?? '';
+  return { id: board.id, shortLink, name: board.name ?? '', url: board.url ?? '' };
 }
 
-export function toList(list: ApiList): TrelloList {
+export function toList(list: ListAnswer): TrelloList {
   return { id: list.id, name: list.name ?? '', closed: list.closed ?? false, pos: list.pos ?? 0 };
 }
 
-export function toLabel(label: Label): TrelloLabel {
+export function toLabel(label: LabelAnswer): TrelloLabel {
   return { id: label.id, name: label.name ?? '', color: label.color ?? null };
 }
 
-export function toMember(member: Member): TrelloMember {
+export function toMember(member: MemberAnswer): TrelloMember {
   return { id: member.id, username: member.username ?? '', fullName: member.fullName ?? '' };
 }
 
-export function toCheckItem(item: CheckItem): TrelloCheckItem {
+export function toCheckItem(item: CheckItemAnswer): TrelloCheckItem {
   return { id: item.id, name: item.name ?? '', state: item.state === 'complete' ? 'complete' : 'incomplete' };
 }
 
 export function toChecklist(
-  checklist: Checklist,
-  items: readonly CheckItem[] = checklist.checkItems ?? [],
+  checklist: ChecklistAnswer,
+  items: readonly CheckItemAnswer[] = checklist.checkItems ?? [],
 ): TrelloChecklist {
   return {
     id: checklist.id,
@@ -46,7 +59,7 @@ export function toChecklist(
   };
 }
 
-export function toCard(card: Card): TrelloCard {
+export function toCard(card: CardAnswer): TrelloCard {
   return {
     id: card.id,
     name: card.name ?? '',
@@ -58,6 +71,24 @@ export function toCard(card: Card): TrelloCard {
     pos: card.pos ?? 0,
     url: card.url ?? '',
     shortUrl: card.shortUrl ?? '',
-    dateLastActivity: card.dateLastActivity?.toISOString() ?? '',
+    dateLastActivity: card.dateLastActivity ?? '',
+  };
+}
+
+export function toAction(action: ActionAnswer): TrelloAction {
+  const { data, memberCreator } = action;
+  return {
+    id: action.id,
+    type: action.type,
+    date: action.date,
+    idMemberCreator: action.idMemberCreator ?? memberCreator?.id ?? '',
+    memberCreator: memberCreator
+      ? {
+          id: memberCreator.id,
+          username: memberCreator.username ?? '',
+          fullName: memberCreator.fullName ?? '',
+        }
+      : null,
+    data: data ?? {},
   };
 }

@@ -9,9 +9,37 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** One of Trello's limits as an answer reports it: `x-rate-limit-<family>-{interval-ms,max,remaining}`. */
+export interface RateReport {
+  family: string;
+  windowMs: number;
+  max: number;
+  /** Requests left in the window after this one. */
+  remaining: number;
+}
+
+/**
+ * The request-count limits an answer reports (O/R: `api-token`, `api-key`,
+ * `member`). `db-query-time` counts milliseconds of database time, not
+ * requests, so it is not paced on. A family with a header missing or not a
+ * number is left out.
+ */
+export function rateReports(header: (name: string) => string | null): RateReport[] {
+  const reports: RateReport[] = [];
+  for (const family of ['api-token', 'api-key', 'member']) {
+    const read = (part: string) => Number(header(`x-rate-limit-${family}-${part}`) ?? Number.NaN);
+    const [windowMs, max, remaining] = [read('interval-ms'), read('max'), read('remaining')];
+    if ([windowMs, max, remaining].every((n) => Number.isFinite(n) && n >= 0) && windowMs > 0)
+      reports.push({ family, windowMs, max, remaining });
+  }
+  return reports;
+}
+
 export interface Pacer {
-  /** Resolves when one more request may start. Callers are served in order. */
-  acquire(): Promise<void>;
+  /** Resolves, with the start time, when one more request may start. Callers are served in order. */
+  acquire(): Promise<number>;
+  /** What the answer to the request started at `startedAt` said of the limits. */
+  observe(startedAt: number, reports: readonly RateReport[]): void;
   /**
    * No request starts before `untilMs` (clock time): the server refused one
    * for its rate limit, and any other sent before the window ends would be
@@ -20,31 +48,113 @@ export interface Pacer {
   holdUntil(untilMs: number): void;
 }
 
+export interface PacerOptions {
+  clock: Clock;
+  /** A limit of the user's own on top of Trello's: at most `max` starts in any `windowMs`. */
+  ceiling?: { max: number; windowMs: number } | undefined;
+}
+
+/** Trello's documented limits (D), paced to until an answer reports the real ones. */
+const DOCUMENTED: readonly Omit<RateReport, 'remaining'>[] = [
+  { family: 'api-token', windowMs: 10_000, max: 100 },
+  { family: 'api-key', windowMs: 10_000, max: 300 },
+];
+/** Requests of a server limit left unused, for another client's request or a late arrival. */
+const RESERVE = 1;
 /**
- * Lets at most `limit` requests start in any `windowMs` interval (a sliding
- * window over the last `limit` start times). Trello counts requests per 10 s
- * without saying how the window is aligned; a sliding window stays under the
- * limit for every alignment, where a token bucket allows a burst of `limit`
- * right after a full window and can overshoot an aligned server window.
- * Written here rather than with p-throttle because it must run on an injected
- * clock (p-throttle reads the real timers), and it is twenty lines.
+ * A server window is paced as this share longer: requests that left this
+ * long apart may arrive closer together, by the difference of their latencies.
  */
-export function createPacer(limit: number, windowMs: number, clock: Clock): Pacer {
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new RangeError(`pacing limit must be a positive integer, got ${limit}`);
+const GUARD_SHARE = 0.005;
+
+/** A limit as answers reported it, with how much of it others used, answer by answer. */
+interface Reported {
+  windowMs: number;
+  max: number;
+  others: [at: number, count: number][];
+}
+
+interface Budget {
+  windowMs: number;
+  /** Starts allowed in any window of `windowMs` (plus the guard, for a server limit). */
+  allowed: number;
+  guardMs: number;
+  /** Spread the starts evenly over the window instead of starting them as soon as the window allows. */
+  spread: boolean;
+}
+
+/**
+ * Paces to Trello's own limits, read from every answer's rate-limit headers.
+ * For each limit it keeps the client's start times and, from an answer's
+ * `remaining`, how much of the window other clients of the same token (or
+ * key, or member) used: `max - remaining - own starts in that window`. It
+ * lets at most `max - others - 1` of its own requests start in any window
+ * (a sliding window, slightly widened): a token it has to itself sustains
+ * 99 requests per 10.05 s, and one shared with a busy client backs off as
+ * that client spends, instead of learning it from a 429. Once another client
+ * shows, its own starts are spread evenly over the window: one that started
+ * them the moment the window allowed would take every slot that frees and
+ * starve the other, whose refused requests the headers never show. Before
+ * any answer reports a limit it paces to Trello's documented 100 per token
+ * and 300 per key per 10 s.
+ * Written here rather than with a throttling package because it must run on
+ * an injected clock and read the server's counts.
+ */
+export function createPacer(options: PacerOptions): Pacer {
+  const { clock, ceiling } = options;
+  if (ceiling && (!Number.isInteger(ceiling.max) || ceiling.max < 1))
+    throw new RangeError(`pacing limit must be a positive integer, got ${ceiling.max}`);
+  const reported = new Map<string, Reported>();
+  const documented = DOCUMENTED.map((l) => serverBudget(l.windowMs, l.max, 0));
+  const ownBudget = ceiling && {
+    windowMs: ceiling.windowMs,
+    allowed: ceiling.max,
+    guardMs: 0,
+    spread: false,
+  };
   const starts: number[] = [];
-  let queue: Promise<void> = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
   let heldUntil = 0;
 
-  const takeTurn = async (): Promise<void> => {
-    const held = heldUntil - clock.now();
-    if (held > 0) await clock.sleep(held);
-    if (starts.length >= limit) {
-      const oldest = starts.shift() ?? 0;
-      const wait = oldest + windowMs - clock.now();
-      if (wait > 0) await clock.sleep(wait);
+  /**
+   * What each limit allows now. Others' use is taken at its highest over the
+   * last window of answers: one answer sees a little less or more of a
+   * steady client than the next, depending on where its window falls.
+   */
+  const budgets = (now: number): Budget[] => {
+    const server =
+      reported.size === 0
+        ? documented
+        : [...reported.values()].map((r) => {
+            r.others = r.others.filter(([at]) => at > now - r.windowMs);
+            const others = Math.max(0, ...r.others.map(([, count]) => count));
+            return serverBudget(r.windowMs, r.max, others);
+          });
+    return ownBudget ? [...server, ownBudget] : server;
+  };
+
+  /** How long until one more start fits `budget`; 0 if it fits now. */
+  const waitFor = (budget: Budget, now: number): number => {
+    const span = budget.windowMs + budget.guardMs;
+    const inWindow = starts.filter((s) => s > now - span);
+    const spaced = budget.spread ? (starts.at(-1) ?? -Infinity) + span / budget.allowed - now : 0;
+    if (inWindow.length < budget.allowed) return Math.max(0, spaced);
+    const freeing = inWindow[inWindow.length - budget.allowed] ?? now;
+    return Math.max(freeing + span - now, spaced);
+  };
+
+  const takeTurn = async (): Promise<number> => {
+    for (;;) {
+      const now = clock.now();
+      const wait = Math.max(heldUntil - now, ...budgets(now).map((b) => waitFor(b, now)));
+      if (wait <= 0) break;
+      await clock.sleep(wait);
     }
-    starts.push(clock.now());
+    const startedAt = clock.now();
+    starts.push(startedAt);
+    const longest = Math.max(...budgets(startedAt).map((b) => b.windowMs + b.guardMs));
+    while ((starts[0] ?? startedAt) <= startedAt - longest) starts.shift();
+    return startedAt;
   };
 
   return {
@@ -53,8 +163,38 @@ export function createPacer(limit: number, windowMs: number, clock: Clock): Pace
       queue = turn.catch(() => undefined);
       return turn;
     },
+    observe(startedAt, reports) {
+      for (const report of reports) {
+        // Own starts the server counted for this answer: those of the window that ends at this one.
+        const own = starts.filter((s) => s <= startedAt && s > startedAt - report.windowMs).length;
+        const others = Math.max(0, report.max - report.remaining - own);
+        const known = reported.get(report.family);
+        const history = known && known.windowMs === report.windowMs ? known.others : [];
+        reported.set(report.family, {
+          windowMs: report.windowMs,
+          max: report.max,
+          others: [...history, [startedAt, others]],
+        });
+      }
+    },
     holdUntil(untilMs) {
       heldUntil = Math.max(heldUntil, untilMs);
     },
+  };
+}
+
+/**
+ * At least one start per window, so that a budget others used up is measured
+ * again; spread out once another client shows, so that it gets slots too. A
+ * single request of another (a second gateway in the same process, a start
+ * and an arrival on either side of a window's edge) is within the reserve,
+ * and not worth slowing down for.
+ */
+function serverBudget(windowMs: number, max: number, others: number): Budget {
+  return {
+    windowMs,
+    allowed: Math.max(1, max - others - RESERVE),
+    guardMs: windowMs * GUARD_SHARE,
+    spread: others > RESERVE,
   };
 }

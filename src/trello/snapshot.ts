@@ -1,32 +1,39 @@
-import {
-  BoardSchema,
-  CardSchema,
-  ChecklistSchema,
-  LabelSchema,
-  MemberSchema,
-  TrelloListSchema,
-  type TrelloClient,
-} from 'trello.js';
+import type { TrelloClient } from 'trello.js';
 import type { Client } from 'trello.js/core';
 import { z, type ZodType } from 'zod';
 import { TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { describeStatus, type Redact } from './errors.ts';
+import { answerOf, readAnswer } from './answer.ts';
+import { describeStatus, errorCodeOf, type Redact, TrelloRefusalError } from './errors.ts';
 import { toBoardRef, toCard, toChecklist, toLabel, toList, toMember } from './mapping.ts';
+import {
+  BoardSchema,
+  type CardAnswer,
+  CardSchema,
+  ChecklistSchema,
+  LabelSchema,
+  ListSchema,
+  MemberSchema,
+} from './schemas.ts';
 import type { BoardSnapshot } from './types.ts';
 
-/** Trello's default page for board labels (D) and its maximum page of cards (O). */
+/** Trello's default page for board labels (D) and its largest page of cards (O). */
 const LABELS_DEFAULT_LIMIT = 50;
 const LABELS_MAX_LIMIT = 1000;
 const CARDS_PAGE = 1000;
+/** Trello's refusal of a read that would answer with too many cards (D; a 403 on big boards, O). */
+const TOO_MANY_CARDS = 'API_TOO_MANY_CARDS_REQUESTED';
+/** Stands for the cards part when Trello refused to answer it in one piece: they are read page by page. */
+const REFUSED_FOR_SIZE = Symbol('refused for size');
 
 const CardsSchema = z.array(CardSchema);
+type Cards = CardAnswer[] | typeof REFUSED_FOR_SIZE;
 type RawParts = [
   z.infer<typeof BoardSchema>,
-  z.infer<typeof TrelloListSchema>[],
+  z.infer<typeof ListSchema>[],
   z.infer<typeof LabelSchema>[],
   z.infer<typeof MemberSchema>[],
-  z.infer<typeof CardsSchema>,
+  Cards,
   z.infer<typeof ChecklistSchema>[],
 ];
 
@@ -35,7 +42,7 @@ function routes(boardId: string): [string, ZodType][] {
   const board = `/boards/${encodeURIComponent(boardId)}`;
   return [
     [board, BoardSchema],
-    [`${board}/lists/all`, z.array(TrelloListSchema)],
+    [`${board}/lists/all`, z.array(ListSchema)],
     [`${board}/labels`, z.array(LabelSchema)],
     [`${board}/members`, z.array(MemberSchema)],
     [`${board}/cards/all`, CardsSchema],
@@ -50,19 +57,29 @@ function batchUnavailable(error: unknown): boolean {
   return error instanceof TrelloError && [400, 404, 405, 501].includes(error.status ?? 0);
 }
 
-interface BatchContext {
+function refusedForSize(error: unknown): boolean {
+  return error instanceof TrelloRefusalError && error.code === TOO_MANY_CARDS;
+}
+
+interface ReadContext {
   client: Client;
   logger: Logger;
   redact: Redact;
 }
 
+async function readRoute(ctx: ReadContext, route: string, schema: ZodType): Promise<unknown> {
+  const answer = await answerOf(ctx.client.sendRequest({ url: route, method: 'GET' }));
+  return readAnswer(schema, answer, ctx.redact);
+}
+
 /**
  * One part of a batch answer, `{"<status>": body}`. A part refused for load
  * (429, 5xx) or not in that shape is read again on its own, through the
- * client that paces and retries; any other refusal is final and explained.
+ * client that paces and retries; a part refused for its size is left to be
+ * read page by page; any other refusal is final and explained.
  */
 async function innerResult(
-  ctx: BatchContext,
+  ctx: ReadContext,
   route: string,
   entry: Record<string, unknown> | undefined,
   schema: ZodType,
@@ -74,9 +91,10 @@ async function innerResult(
       { path: route, status: statusText },
       'a part of the batch read failed; reading it on its own',
     );
-    return ctx.client.sendRequest({ url: route, method: 'GET', schema });
+    return readRoute(ctx, route, schema);
   }
   if (status < 200 || status >= 300) {
+    if (errorCodeOf(body) === TOO_MANY_CARDS) return REFUSED_FOR_SIZE;
     const said = typeof body === 'string' ? body : JSON.stringify(body);
     throw new TrelloError(
       ctx.redact(describeStatus(status, said, `GET ${route} (inside GET /batch)`, 1)),
@@ -91,17 +109,16 @@ async function innerResult(
   );
 }
 
-async function readByBatch(ctx: BatchContext, boardId: string): Promise<RawParts | undefined> {
-  const { client } = ctx;
+async function readByBatch(ctx: ReadContext, boardId: string): Promise<RawParts | undefined> {
   const parts = routes(boardId);
   let answer: z.infer<typeof BatchAnswerSchema>;
   try {
-    answer = await client.sendRequest({
+    const call = ctx.client.sendRequest({
       url: '/batch',
       method: 'GET',
       searchParams: { urls: parts.map(([route]) => route).join(',') },
-      schema: BatchAnswerSchema,
     });
+    answer = readAnswer(BatchAnswerSchema, await answerOf(call), ctx.redact);
   } catch (error) {
     if (batchUnavailable(error)) return undefined;
     throw error;
@@ -111,15 +128,14 @@ async function readByBatch(ctx: BatchContext, boardId: string): Promise<RawParts
   return (await Promise.all(results)) as RawParts;
 }
 
-function readOneByOne(trello: TrelloClient, id: string): Promise<RawParts> {
-  return Promise.all([
-    trello.boards.getBoard({ id }),
-    trello.boards.getBoardListsByFilter({ id, filter: 'all' }),
-    trello.boards.getBoardLabels({ id }),
-    trello.boards.getBoardMembers({ id }),
-    trello.boards.getBoardCardsByFilter({ id, filter: 'all' }),
-    trello.boards.getBoardChecklists({ id }),
-  ]);
+function readOneByOne(ctx: ReadContext, boardId: string): Promise<RawParts> {
+  const parts = routes(boardId).map(([route, schema]) =>
+    readRoute(ctx, route, schema).catch((error: unknown) => {
+      if (refusedForSize(error)) return REFUSED_FOR_SIZE;
+      throw error;
+    }),
+  );
+  return Promise.all(parts) as Promise<RawParts>;
 }
 
 /**
@@ -127,7 +143,9 @@ function readOneByOne(trello: TrelloClient, id: string): Promise<RawParts> {
  * it, else in six. A part the batch could not read for load (429, 5xx) is
  * read again on its own. A part that fills Trello's default page is read
  * again in full: labels with a higher limit, cards page by page (older ids
- * first missing, so each page asks for cards `before` the oldest id seen).
+ * first missing, so each page asks for cards `before` the oldest id seen);
+ * cards are read page by page from the start when Trello refuses them in one
+ * piece.
  */
 export async function readSnapshot(
   trello: TrelloClient,
@@ -136,18 +154,27 @@ export async function readSnapshot(
   logger: Logger,
   redact: Redact,
 ): Promise<BoardSnapshot> {
-  let parts = await readByBatch({ client, logger, redact }, boardId);
+  const ctx = { client, logger, redact };
+  let parts = await readByBatch(ctx, boardId);
   if (!parts) {
     logger.info('this Trello API gave no usable batch answer; reading the board in six requests');
-    parts = await readOneByOne(trello, boardId);
+    parts = await readOneByOne(ctx, boardId);
   }
   const [board, lists, firstLabels, members, firstCards, checklists] = parts;
   const labels =
     firstLabels.length >= LABELS_DEFAULT_LIMIT
-      ? await trello.boards.getBoardLabels({ id: boardId, limit: LABELS_MAX_LIMIT })
+      ? readAnswer(
+          z.array(LabelSchema),
+          await answerOf(trello.boards.getBoardLabels({ id: boardId, limit: LABELS_MAX_LIMIT })),
+          redact,
+        )
       : firstLabels;
+  if (firstCards === REFUSED_FOR_SIZE)
+    logger.info({ boardId }, 'Trello refused the board’s cards in one answer; reading them 1000 at a time');
   const cards =
-    firstCards.length >= CARDS_PAGE ? await withOlderCards(client, boardId, firstCards) : firstCards;
+    firstCards === REFUSED_FOR_SIZE || firstCards.length >= CARDS_PAGE
+      ? await pagedCards(ctx, boardId, firstCards === REFUSED_FOR_SIZE ? [] : firstCards)
+      : firstCards;
   return {
     board: toBoardRef(board),
     lists: lists.map(toList),
@@ -158,23 +185,25 @@ export async function readSnapshot(
   };
 }
 
-async function withOlderCards(
-  client: Client,
-  boardId: string,
-  firstPage: z.infer<typeof CardsSchema>,
-): Promise<z.infer<typeof CardsSchema>> {
-  const byId = new Map(firstPage.map((card) => [card.id, card]));
-  for (let page = firstPage; page.length >= CARDS_PAGE;) {
-    const before = page.reduce((oldest, card) => (card.id < oldest ? card.id : oldest), page[0]?.id ?? '');
-    page = await client.sendRequest({
+/** Every card, a page of the newest before the oldest seen at a time, after `known` (which may be a first page). */
+async function pagedCards(ctx: ReadContext, boardId: string, known: CardAnswer[]): Promise<CardAnswer[]> {
+  const byId = new Map(known.map((card) => [card.id, card]));
+  let oldest = known.reduce<string | undefined>(
+    (min, card) => (min === undefined || card.id < min ? card.id : min),
+    undefined,
+  );
+  for (;;) {
+    const call = ctx.client.sendRequest({
       url: `/boards/${encodeURIComponent(boardId)}/cards/all`,
       method: 'GET',
-      searchParams: { limit: CARDS_PAGE, before },
-      schema: CardsSchema,
+      searchParams: oldest === undefined ? { limit: CARDS_PAGE } : { limit: CARDS_PAGE, before: oldest },
     });
+    const page = readAnswer(CardsSchema, await answerOf(call), ctx.redact);
     const fresh = page.filter((card) => !byId.has(card.id));
-    if (fresh.length === 0) break; // a server that ignores `before` sends the same page again
     for (const card of fresh) byId.set(card.id, card);
+    // A short page is the last; a server that ignores `before` sends the same page again.
+    if (page.length < CARDS_PAGE || fresh.length === 0) break;
+    oldest = fresh.reduce((min, card) => (card.id < min ? card.id : min), fresh[0]?.id ?? '');
   }
   return [...byId.values()];
 }

@@ -115,3 +115,67 @@ export interface TrelloGateway {
   /** Requests sent so far, retries included. */
   readonly apiCalls: number;
 }
+
+/** What an action names: a board, list, card, member, checklist or check item, as it was then. */
+export interface ActionRef {
+  id: string;
+  name?: string | null | undefined;
+}
+
+/** The parts of an action's `data` report-sync reads; which are present depends on the type. */
+export interface TrelloActionData {
+  board?: ActionRef | null | undefined;
+  list?: ActionRef | null | undefined;
+  card?:
+    | (ActionRef & {
+        idList?: string | null | undefined;
+        closed?: boolean | null | undefined;
+        due?: string | null | undefined;
+        dueComplete?: boolean | null | undefined;
+      })
+    | null
+    | undefined;
+  /** A move between lists (`updateCard` with `old.idList`). */
+  listBefore?: ActionRef | null | undefined;
+  listAfter?: ActionRef | null | undefined;
+  /** An `updateCard`'s previous values of the fields it changed, e.g. `{ closed: false }`. */
+  old?: Record<string, unknown> | null | undefined;
+  /** A comment's text. */
+  text?: string | null | undefined;
+  member?: ActionRef | null | undefined;
+  idMember?: string | null | undefined;
+  checkItem?: (ActionRef & { state?: string | null | undefined }) | null | undefined;
+  checklist?: ActionRef | null | undefined;
+}
+
+/** One change on a board, as Trello records it. */
+export interface TrelloAction {
+  id: string;
+  /** `createCard`, `updateCard`, `commentCard`, `addMemberToCard`, `updateCheckItemStateOnCard`, … */
+  type: string;
+  /** ISO-8601 UTC. */
+  date: string;
+  idMemberCreator: string;
+  /** Who made the change, when Trello says (it does by default). */
+  memberCreator: TrelloMember | null;
+  data: TrelloActionData;
+}
+
+export interface ActionsQuery {
+  /** Action types to read (Trello's `filter`); all types when absent. */
+  types?: readonly string[];
+  /** Only actions after this date (ISO-8601) or action id. */
+  since?: string;
+  /** Only actions before this date or action id. */
+  before?: string;
+}
+
+/**
+ * A board's history, read from Trello's actions (for the digest). Kept apart
+ * from TrelloGateway so that a sync's gateway and its test doubles need not
+ * know it; the gateway made by createTrelloGateway has both.
+ */
+export interface BoardHistory {
+  /** Every action matching `query`, newest first, read page by page. */
+  boardActions(boardId: string, query?: ActionsQuery): Promise<TrelloAction[]>;
+}

@@ -30,7 +30,7 @@ test('without a config file the defaults apply, relative to the working director
   assert.equal(config.configFile, null);
   assert.deepEqual(config.lists, { todo: 'TODO', planned: 'Planned' });
   assert.equal(config.vanished, 'keep');
-  assert.equal(config.trello.requestsPer10s, 90);
+  assert.equal(config.trello.requestsPer10s, null);
   assert.equal(config.stateFile, join(cwd, '.report-sync/state.json'));
   assert.ok(config.extraction.planHeadings.includes('kommende aktiviteter'));
   assert.deepEqual(warnings, []);

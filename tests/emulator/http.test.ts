@@ -78,7 +78,9 @@ test('key and token may come in an OAuth Authorization header instead of the que
   });
   assert.deepEqual([badToken.status, await badToken.text()], [401, 'invalid token']);
   const none = await fetch(`${emulator.url}/boards/${emulator.board.id}`);
-  assert.deepEqual([none.status, await none.text()], [401, 'invalid key']);
+  assert.deepEqual([none.status, await none.text()], [401, 'unauthorized permission requested']);
+  const noneWrite = await fetch(`${emulator.url}/cards`, { method: 'POST' });
+  assert.deepEqual([noneWrite.status, await noneWrite.text()], [401, 'missing scopes']);
 });
 
 test('a malformed percent-escape in the OAuth header is a 401, not a 500', async (t) => {
@@ -124,10 +126,11 @@ test('errors come as Trello sends them: plain text, except the JSON validation e
   const emulator = await withEmulator(t);
   const notFound = await fetch(`${emulator.url}/cards/5d7f9f1e2b3c4d5e6f708192?${credentials(emulator)}`);
   assert.equal(notFound.headers.get('content-type'), 'text/plain; charset=utf-8');
+  // A path no route serves gets Express's 404, which echoes the whole target, credentials included (R).
   const unknownRoute = await fetch(`${emulator.url}/nothing/here?${credentials(emulator)}`);
   assert.deepEqual(
     [unknownRoute.status, await unknownRoute.text()],
-    [404, 'The requested resource was not found.'],
+    [404, `Cannot GET /1/nothing/here?${credentials(emulator)}`],
   );
   const idList = await listId(emulator);
   const badPos = await fetch(`${emulator.url}/cards?${credentials(emulator)}&idList=${idList}&pos=-3`, {

@@ -6,7 +6,7 @@ import { RateLimiter } from '../../src/emulator/ratelimit.ts';
 const pair = { key: 'k', token: 't' };
 
 function admitted(limiter: RateLimiter, times: number[], membersRoute = false) {
-  return times.map((now) => limiter.check(pair, membersRoute, now).exceeded ?? 'ok');
+  return times.map((now) => limiter.check(pair, membersRoute ? 'members' : undefined, now).exceeded ?? 'ok');
 }
 
 test('the window slides: each admitted request holds its slot for exactly one window', () => {
@@ -60,7 +60,7 @@ test('the /1/members limit applies to member routes only', () => {
 
 test('headers report the remaining allowance after the request', () => {
   const limiter = new RateLimiter({ windowMs: 10_000, perToken: 100, perKey: 300 });
-  const { headers } = limiter.check(pair, false, 0);
+  const { headers } = limiter.check(pair, undefined, 0);
   assert.equal(headers['x-rate-limit-api-token-remaining'], '99');
   assert.equal(headers['x-rate-limit-api-key-remaining'], '299');
 });

@@ -2,13 +2,13 @@ import type { TestContext } from 'node:test';
 import type { RunningEmulator } from '../../src/emulator/index.ts';
 import { silentLogger } from '../../src/log/logger.ts';
 import { createTrelloGateway, type TrelloGatewayOptions } from '../../src/trello/gateway.ts';
-import type { TrelloGateway } from '../../src/trello/types.ts';
+import type { BoardHistory, TrelloGateway } from '../../src/trello/types.ts';
 import { withEmulator, type TestEmulatorOptions } from '../helpers/emulator.ts';
 import { type VirtualClock, virtualClock } from './virtual-clock.ts';
 
 export interface Harness {
   emulator: RunningEmulator;
-  gateway: TrelloGateway;
+  gateway: TrelloGateway & BoardHistory;
   clock: VirtualClock;
   /** Virtual time at which each HTTP request left, in order. */
   sentAt: number[];

@@ -1,8 +1,9 @@
 import { createBoard } from '../board-setup.ts';
-import { invalidValue } from '../errors.ts';
+import { readCards } from '../card-reads.ts';
+import { ApiError, invalidValue } from '../errors.ts';
 import { cardFilter, filterCards, filterLists, listFilter, pickFields } from '../filters.ts';
 import type { BoardRecord, MemberRecord } from '../model.ts';
-import { parseBoolean, requireText, parseText } from '../params.ts';
+import { parseBoolean, parseText } from '../params.ts';
 import type { ApiRequest, Router } from '../router.ts';
 import { createLabel, createList } from './creation.ts';
 
@@ -12,10 +13,14 @@ function nestedResources(request: ApiRequest, board: BoardRecord): Record<string
   const nested: Record<string, unknown> = {};
   const lists = params.get('lists');
   if (lists !== undefined)
-    nested['lists'] = filterLists(store.listsOf(board.id), listFilter(lists)).map((l) => json.list(l));
+    nested['lists'] = filterLists(store.listsOf(board.id), listFilter(lists)).map((l) =>
+      json.list(l, 'inBoard'),
+    );
   const cards = params.get('cards');
-  if (cards !== undefined)
-    nested['cards'] = filterCards(store, store.cardsOf(board.id), cardFilter(cards)).map((c) => json.card(c));
+  if (cards !== undefined) {
+    const filtered = filterCards(store, store.cardsOf(board.id), cardFilter(cards));
+    nested['cards'] = filtered.map((c) => json.card(c, 'inBoard'));
+  }
   if (params.get('labels') === 'all') nested['labels'] = store.labelsOf(board.id).map((l) => json.label(l));
   if (params.get('members') === 'all') nested['members'] = store.membersOf(board).map((m) => json.member(m));
   if (params.get('checklists') === 'all') {
@@ -24,38 +29,51 @@ function nestedResources(request: ApiRequest, board: BoardRecord): Record<string
   return nested;
 }
 
-export function registerBoardRoutes(router: Router, seedMembers: () => MemberRecord[]): void {
+/** Without a name Trello refuses a board with a JSON error (R). */
+function boardName(request: ApiRequest): string {
+  const name = parseText(request.params, 'name');
+  if (name === undefined || name.trim() === '')
+    throw new ApiError(400, { message: 'invalid value for name', error: 'ERROR' });
+  return name;
+}
+
+export function registerBoardRoutes(
+  router: Router,
+  seedMembers: () => MemberRecord[],
+  maxCardsPerRead: number,
+): void {
   router.add('GET', '/1/boards/:id', (request) => {
     const board = request.store.board(request.path['id'] ?? '');
-    return {
-      ...pickFields(request.json.board(board), request.params.get('fields')),
-      ...nestedResources(request, board),
-    };
+    const fields = request.params.get('fields');
+    const body =
+      fields === undefined ? request.json.board(board) : pickFields(request.json.board(board, 'all'), fields);
+    return { ...body, ...nestedResources(request, board) };
   });
 
-  router.add('POST', '/1/boards', ({ params, store, json, member }) => {
+  router.add('POST', '/1/boards', (request) => {
+    const { params, store, json, member } = request;
     const board = createBoard(store, {
-      name: requireText(params, 'name'),
+      name: boardName(request),
       desc: parseText(params, 'desc') ?? '',
       owner: member,
       members: seedMembers(),
       defaultLabels: parseBoolean(params, 'defaultLabels') ?? true,
       defaultLists: parseBoolean(params, 'defaultLists') ?? true,
     });
-    return json.board(board);
+    return json.board(board, 'all');
   });
 
   const boardLists = (request: ApiRequest, filter: string | undefined) => {
     const board = request.store.board(request.path['id'] ?? '');
     return filterLists(request.store.listsOf(board.id), listFilter(filter)).map((l) =>
-      pickFields(request.json.list(l), request.params.get('fields')),
+      pickFields(request.json.list(l, 'inBoard'), request.params.get('fields')),
     );
   };
   router.add('GET', '/1/boards/:id/lists', (request) => boardLists(request, request.params.get('filter')));
   router.add('GET', '/1/boards/:id/lists/:filter', (request) => boardLists(request, request.path['filter']));
   router.add('POST', '/1/boards/:id/lists', (request) => {
     const board = request.store.board(request.path['id'] ?? '');
-    return request.json.list(createList(request.store, board, request.params));
+    return request.json.list(createList(request.store, request.member, board, request.params), 'created');
   });
 
   router.add('GET', '/1/boards/:id/labels', ({ store, json, path, params }) => {
@@ -69,13 +87,16 @@ export function registerBoardRoutes(router: Router, seedMembers: () => MemberRec
   });
   router.add('POST', '/1/boards/:id/labels', ({ store, json, path, params }) => {
     const board = store.board(path['id'] ?? '');
-    return json.label(createLabel(store, board, params));
+    return json.label(createLabel(store, board, params), 'created');
   });
 
   const boardCards = (request: ApiRequest, filter: string | undefined) => {
-    const board = request.store.board(request.path['id'] ?? '');
-    const cards = filterCards(request.store, request.store.cardsOf(board.id), cardFilter(filter));
-    return cards.map((c) => pickFields(request.json.card(c), request.params.get('fields')));
+    const { store, params, json } = request;
+    const board = store.board(request.path['id'] ?? '');
+    const cards = filterCards(store, store.cardsOf(board.id), cardFilter(filter));
+    return readCards(cards, store.listsOf(board.id), params, maxCardsPerRead).map((c) =>
+      pickFields(json.card(c, 'inBoard'), params.get('fields')),
+    );
   };
   router.add('GET', '/1/boards/:id/cards', (request) => boardCards(request, request.params.get('filter')));
   router.add('GET', '/1/boards/:id/cards/:filter', (request) => boardCards(request, request.path['filter']));

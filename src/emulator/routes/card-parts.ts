@@ -1,4 +1,4 @@
-import { DEFAULT_CARD_ACTION_FILTER, actionMatches, recordCardAction } from '../actions.ts';
+import { DEFAULT_CARD_ACTION_FILTER, actionMatches, recordCardAction, recordCardUpdate } from '../actions.ts';
 import { attachmentUrl } from '../card-input.ts';
 import { ApiError, invalidValue, notFound } from '../errors.ts';
 import { isObjectId } from '../ids.ts';
@@ -43,7 +43,7 @@ function touched(store: Store, card: CardRecord): void {
 
 /** `POST /cards/{id}/idLabels?value=` and `/idMembers`: add one id to the card's list of them. */
 function addToCard(field: 'idLabels' | 'idMembers') {
-  return ({ store, path, params, json }: ApiRequest) => {
+  return ({ store, path, params, json, member }: ApiRequest) => {
     const card = store.card(path['id'] ?? '');
     const value = (params.get('value') ?? '').toLowerCase();
     if (!isObjectId(value)) throw invalidValue('value');
@@ -55,18 +55,22 @@ function addToCard(field: 'idLabels' | 'idMembers') {
     // (?) Trello's wording for a duplicate label is known; the one for members is modelled on it.
     if (card[field].includes(value))
       throw new ApiError(400, `that ${field === 'idLabels' ? 'label' : 'member'} is already on the card`);
+    const before = { ...card };
     card[field] = [...card[field], value];
+    recordCardUpdate(store, member, before, card);
     touched(store, card);
     return field === 'idLabels' ? card.idLabels : card.idMembers.map((id) => json.member(store.member(id)));
   };
 }
 
 function removeFromCard(field: 'idLabels' | 'idMembers', param: string) {
-  return ({ store, path }: ApiRequest) => {
+  return ({ store, path, member }: ApiRequest) => {
     const card = store.card(path['id'] ?? '');
     const value = (path[param] ?? '').toLowerCase();
     if (!card[field].includes(value)) throw notFound();
+    const before = { ...card };
     card[field] = card[field].filter((id) => id !== value);
+    recordCardUpdate(store, member, before, card);
     touched(store, card);
     return { limits: {} };
   };
@@ -78,7 +82,7 @@ export function registerCardPartRoutes(router: Router): void {
     const text = requireText(params, 'text');
     const action = recordCardAction(store, 'commentCard', member, card, { text, textData: { emoji: {} } });
     touched(store, card);
-    return json.action(action);
+    return json.comment(action);
   });
 
   router.add('GET', '/1/cards/:id/actions', ({ store, json, path, params }) => {

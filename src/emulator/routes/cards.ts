@@ -1,9 +1,9 @@
-import { recordCardAction } from '../actions.ts';
+import { cardRef, recordAction, recordCardAction, recordCardUpdate } from '../actions.ts';
 import { attachmentUrl, boardLabels, boardMembers, targetList } from '../card-input.ts';
-import { invalidValue } from '../errors.ts';
+import { ApiError, invalidValue } from '../errors.ts';
 import { pickFields } from '../filters.ts';
 import type { CardRecord } from '../model.ts';
-import { parseBoolean, parseDate, parsePosition, parseText } from '../params.ts';
+import { type Params, parseBoolean, parseDate, parsePosition, parseText } from '../params.ts';
 import { resolvePosition } from '../positions.ts';
 import type { ApiRequest, Router } from '../router.ts';
 import { addAttachment } from './card-parts.ts';
@@ -42,11 +42,11 @@ function createCard({ store, json, params, member }: ApiRequest): unknown {
   if (sourceUrl !== undefined) addAttachment(store, member, card, sourceUrl, sourceUrl);
   store.touchBoard(board.id, now);
   store.changed();
-  return json.card(card);
+  return json.card(card, 'created');
 }
 
-/** Applies the fields a PUT names; the old values of moved or archived cards go into the history. */
-function updateCard({ store, json, params, member, path }: ApiRequest): unknown {
+/** Applies the fields a PUT names; each change goes into the board's history as Trello records it. */
+function updateCard({ store, json, member, path }: ApiRequest, params: Params): unknown {
   const card = store.card(path['id'] ?? '');
   const list = targetList(store, params);
   const board = store.board(list?.idBoard ?? card.idBoard);
@@ -76,19 +76,43 @@ function updateCard({ store, json, params, member, path }: ApiRequest): unknown 
     );
   }
   card.dateLastActivity = store.now();
-  for (const field of ['idList', 'closed', 'name', 'desc'] as const) {
-    if (before[field] !== card[field])
-      recordCardAction(store, 'updateCard', member, card, { old: { [field]: before[field] } });
-  }
+  recordCardUpdate(store, member, before, card);
   store.touchBoard(card.idBoard, card.dateLastActivity);
   store.changed();
-  return json.card(card);
+  return json.card(card, 'updated');
+}
+
+/** The fields `PUT /cards/{id}/{field}?value=` sets (R for idList and idBoard; the rest are the same route family, O). */
+const CARD_FIELDS = new Set([
+  'name',
+  'desc',
+  'closed',
+  'idList',
+  'idBoard',
+  'due',
+  'dueComplete',
+  'start',
+  'pos',
+]);
+
+/** `PUT /cards/{id}/{field}?value=…`: the older one-field form of an update. */
+function updateCardField(request: ApiRequest): unknown {
+  const field = request.path['field'] ?? '';
+  if (!CARD_FIELDS.has(field))
+    throw new ApiError(404, `Cannot PUT /1/cards/${request.path['id'] ?? ''}/${field}`);
+  const value = request.params.get('value');
+  if (value === undefined) throw invalidValue('value');
+  // Moving to another board names the list there (recorded: `idBoard?value=…&idList=…`); the list implies the board.
+  const fields = new Map(
+    field === 'idBoard' ? [['idList', request.params.get('idList') ?? '']] : [[field, value]],
+  );
+  return updateCard(request, fields);
 }
 
 /** `GET /1/cards/{id}` can nest checklists, attachments and members, as the real one can. */
 function getCard({ store, json, params, path }: ApiRequest): unknown {
   const card = store.card(path['id'] ?? '');
-  const body: Record<string, unknown> = pickFields(json.card(card), params.get('fields'));
+  const body: Record<string, unknown> = pickFields(json.card(card, 'read'), params.get('fields'));
   if (params.get('checklists') === 'all')
     body['checklists'] = store.checklistsOfCard(card.id).map((c) => json.checklist(c));
   if (params.get('attachments') === 'true')
@@ -101,11 +125,21 @@ function getCard({ store, json, params, path }: ApiRequest): unknown {
 export function registerCardRoutes(router: Router): void {
   router.add('POST', '/1/cards', createCard);
   router.add('GET', '/1/cards/:id', getCard);
-  router.add('PUT', '/1/cards/:id', updateCard);
-  router.add('DELETE', '/1/cards/:id', ({ store, path }) => {
+  router.add('PUT', '/1/cards/:id', (request) => updateCard(request, request.params));
+  router.add('DELETE', '/1/cards/:id', ({ store, path, member }) => {
     const card = store.card(path['id'] ?? '');
     store.deleteCard(card);
+    const { name: _name, ...ref } = cardRef(card);
+    recordAction(store, 'deleteCard', member, store.board(card.idBoard), {
+      card: ref,
+      list: { id: card.idList },
+    });
     store.touchBoard(card.idBoard, store.now());
     return { limits: {} };
   });
+}
+
+/** Registered after every other card route, so that `/cards/{id}/{anything}` is the last resort. */
+export function registerCardFieldRoute(router: Router): void {
+  router.add('PUT', '/1/cards/:id/:field', updateCardField);
 }

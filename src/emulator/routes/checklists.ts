@@ -1,5 +1,5 @@
 import { recordCardAction } from '../actions.ts';
-import { invalidValue, notFound } from '../errors.ts';
+import { ApiError, invalidValue, notFound } from '../errors.ts';
 import type { CardRecord, CheckItemRecord, ChecklistRecord, MemberRecord } from '../model.ts';
 import { parseBoolean, parsePosition, parseText, requireText } from '../params.ts';
 import { resolvePosition } from '../positions.ts';
@@ -55,8 +55,13 @@ export function registerChecklistRoutes(router: Router): void {
     return request.json.checklist(addChecklist(request.store, request.member, card, request));
   });
   router.add('POST', '/1/checklists', (request) => {
-    const card = request.store.card(requireText(request.params, 'idCard'));
-    return request.json.checklist(addChecklist(request.store, request.member, card, request));
+    const idCard = requireText(request.params, 'idCard');
+    const card = request.store.data.cards.find(
+      (c) => c.id === idCard.toLowerCase() || c.shortLink === idCard,
+    );
+    // An unknown card is refused as a permission problem (R).
+    if (!card) throw new ApiError(401, 'unauthorized board requested');
+    return request.json.checklist(addChecklist(request.store, request.member, card, request), true);
   });
 
   router.add('GET', '/1/checklists/:id', ({ store, json, path }) =>
@@ -82,10 +87,10 @@ export function registerChecklistRoutes(router: Router): void {
     };
     checklist.checkItems = [...checklist.checkItems, item].sort((a, b) => a.pos - b.pos);
     touchCard(store, store.card(checklist.idCard));
-    return json.checkItem(checklist, item);
+    return json.checkItem(checklist, item, 'created');
   });
 
-  router.add('PUT', '/1/cards/:id/checkItem/:idCheckItem', ({ store, json, path, params }) => {
+  router.add('PUT', '/1/cards/:id/checkItem/:idCheckItem', ({ store, json, path, params, member }) => {
     const card = store.card(path['id'] ?? '');
     const checklist = store
       .checklistsOfCard(card.id)
@@ -94,8 +99,15 @@ export function registerChecklistRoutes(router: Router): void {
     if (!checklist || !item) throw notFound();
     const name = parseText(params, 'name');
     if (name !== undefined) item.name = requireText(params, 'name');
-    item.state = parseState(params.get('state')) ?? item.state;
+    const state = parseState(params.get('state')) ?? item.state;
+    if (state !== item.state) {
+      item.state = state;
+      recordCardAction(store, 'updateCheckItemStateOnCard', member, card, {
+        checklist: { id: checklist.id, name: checklist.name },
+        checkItem: { id: item.id, name: item.name, state },
+      });
+    }
     touchCard(store, card);
-    return json.checkItem(checklist, item);
+    return json.checkItem(checklist, item, 'updated');
   });
 }

@@ -1,23 +1,36 @@
-import { invalidValue } from '../errors.ts';
-import type { BoardRecord, LabelRecord, ListRecord } from '../model.ts';
-import { type Params, parsePosition, requireText } from '../params.ts';
+import { listRef, recordAction } from '../actions.ts';
+import { ApiError, invalidValue } from '../errors.ts';
+import { LABEL_COLORS } from '../label-colors.ts';
+import type { BoardRecord, LabelRecord, ListRecord, MemberRecord } from '../model.ts';
+import { type Params, parsePosition, parseText } from '../params.ts';
 import { resolvePosition } from '../positions.ts';
 import type { Store } from '../store.ts';
-import { LABEL_COLORS } from '../../trello/colors.ts';
 
-const LABEL_COLOR_SET: ReadonlySet<string> = new Set(LABEL_COLORS);
+/** A list without a name is refused with a JSON error (R), unlike most of Trello's plain-text ones. */
+function listName(params: Params): string {
+  const name = parseText(params, 'name');
+  if (name === undefined || name.trim() === '')
+    throw new ApiError(400, { message: 'invalid value for name', error: 'BAD_REQUEST_ERROR' });
+  return name;
+}
 
 /** Lists and labels are created the same way from `/boards/{id}/…` and from `/lists`, `/labels` with `idBoard`. */
-export function createList(store: Store, board: BoardRecord, params: Params): ListRecord {
+export function createList(
+  store: Store,
+  member: MemberRecord,
+  board: BoardRecord,
+  params: Params,
+): ListRecord {
   const siblings = store.listsOf(board.id).map((l) => l.pos);
   const list: ListRecord = {
     id: store.ids.objectId(),
     idBoard: board.id,
-    name: requireText(params, 'name'),
+    name: listName(params),
     closed: false,
     pos: resolvePosition(parsePosition(params), siblings),
   };
   store.data.lists.push(list);
+  recordAction(store, 'createList', member, board, { list: listRef(list) });
   store.touchBoard(board.id, store.now());
   store.changed();
   return list;
@@ -40,6 +53,6 @@ export function createLabel(store: Store, board: BoardRecord, params: Params): L
 /** A label without colour is `null`; Trello takes `null` or an empty value for it. */
 function parseColor(raw: string | undefined): string | null {
   if (raw === undefined || raw === '' || raw === 'null') return null;
-  if (!LABEL_COLOR_SET.has(raw)) throw invalidValue('color');
+  if (!LABEL_COLORS.has(raw)) throw invalidValue('color');
   return raw;
 }

@@ -6,7 +6,7 @@ import { createLabel } from './creation.ts';
 export function registerLabelRoutes(router: Router): void {
   router.add('POST', '/1/labels', ({ store, json, params }) => {
     const board = store.board(requireText(params, 'idBoard'));
-    return json.label(createLabel(store, board, params));
+    return json.label(createLabel(store, board, params), 'created');
   });
 
   router.add('GET', '/1/labels/:id', ({ store, json, path, params }) => {

@@ -12,6 +12,6 @@ export function registerMemberRoutes(router: Router): void {
     const id = path['id'] ?? '';
     const who = id === 'me' ? member : store.member(id);
     const boards = store.data.boards.filter((b) => b.idMembers.includes(who.id));
-    return filterBoards(boards, params.get('filter')).map((b) => json.board(b));
+    return filterBoards(boards, params.get('filter')).map((b) => json.board(b, 'all'));
   });
 }

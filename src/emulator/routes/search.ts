@@ -51,7 +51,7 @@ export function registerSearchRoute(router: Router, indexLagMs: number): void {
         modelTypes: wanted,
         partial: params.get('partial') === 'true',
       },
-      cards: wanted.includes('cards') ? cards.slice(0, cardsLimit).map((c) => json.card(c)) : [],
+      cards: wanted.includes('cards') ? cards.slice(0, cardsLimit).map((c) => json.card(c, 'read')) : [],
       boards: wanted.includes('boards')
         ? boards
             .filter((b) => matches(b.name) || matches(b.desc))
