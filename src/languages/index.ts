@@ -7,7 +7,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { nb } from './nb.ts';
-import type { HeadingClass, Language, LanguageCode } from './types.ts';
+import { HEADING_CLASSES, type HeadingClass, type Language, type LanguageCode } from './types.ts';
 import { zh } from './zh.ts';
 
 export * from './types.ts';
@@ -32,6 +32,7 @@ export const DEFAULTS = {
   placeholders: [...PUNCTUATION_PLACEHOLDERS, ...allWords((l) => l.placeholders)],
   markers: allWords((l) => l.markers),
   trailingMarkers: allWords((l) => l.trailingMarkers),
+  decisions: allWords((l) => l.decisions),
 };
 
 /**
@@ -50,3 +51,7 @@ const HAN_START = /^\p{Script=Han}/u;
 function anywherePattern(source: string): string {
   return HAN_START.test(source) ? `.*?(?:${source})` : `(?:.*?[^\\p{L}\\p{N}\\p{M}])?(?:${source})`;
 }
+
+export const DEFAULT_HEADING_PATTERNS = Object.fromEntries(
+  HEADING_CLASSES.map((cls) => [cls, defaultHeadingPatterns(cls)]),
+) as Record<HeadingClass, string[]>;

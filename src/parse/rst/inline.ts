@@ -26,7 +26,16 @@ export function stripRstInline(raw: string): string {
   return collapseWhitespace(new InlineScanner(raw).plainText());
 }
 
+/** The plain text, and the texts of its references with a target and of its inline literals. */
+export function rstInlineParts(raw: string): { text: string; links: string[]; code: string[] } {
+  const scanner = new InlineScanner(raw);
+  const text = collapseWhitespace(scanner.plainText());
+  return { text, links: scanner.links.map(collapseWhitespace), code: scanner.code };
+}
+
 class InlineScanner {
+  readonly links: string[] = [];
+  readonly code: string[] = [];
   readonly #raw: string;
   readonly #hasUnderscore: boolean;
   /** Per end-string, the earliest position from which a search already found no end: keeps the scan linear. */
@@ -60,7 +69,11 @@ class InlineScanner {
   #markupAt(i: number): Match | null {
     const raw = this.#raw;
     const ch = raw[i];
-    if (raw.startsWith('``', i)) return this.#delimited(i, '``', '``', (s) => s);
+    if (raw.startsWith('``', i))
+      return this.#delimited(i, '``', '``', (s) => {
+        this.code.push(s);
+        return s;
+      });
     if (raw.startsWith('**', i)) return this.#delimited(i, '**', '**', unescape);
     if (ch === '*') return this.#delimited(i, '*', '*', unescape);
     if (ch === '`') return this.#interpreted(i, null);
@@ -123,7 +136,10 @@ class InlineScanner {
     const end = this.#afterSuffix(j + 1, rolePrefix === null);
     const isReference = this.#raw[j + 1] === '_';
     // Roles such as :doc:`Title <path>` show their title, as Sphinx renders them.
-    return { text: targetText(this.#raw.slice(i + 1, j), isReference || rolePrefix !== null), end };
+    const content = this.#raw.slice(i + 1, j);
+    const text = targetText(content, isReference || rolePrefix !== null);
+    if (isReference && EMBEDDED_TARGET.test(content)) this.links.push(text);
+    return { text, end };
   }
 
   /** Position after a closing backtick's `_`, `__` or (for plain interpreted text) `:role:` suffix. */

@@ -1,0 +1,100 @@
+/**
+ * Heading classes (docs/extraction.md, "Headings"): a heading or label is
+ * compared after NFKC, lower case and trimming, with a leading number or
+ * agenda prefix (`3.`, `3、`, `III.`, `TOP 5 -`, `§3`), leading and trailing
+ * emoji and symbols, and a trailing `:` or `?` removed; then the first class
+ * whose patterns match decides.
+ */
+import { ConfigError } from '../errors.ts';
+import { HEADING_CLASSES, type HeadingClass } from './types.ts';
+
+const AGENDA_PREFIX = new RegExp(
+  [
+    String.raw`(?:top|punkt)\s*\d+(?:\.\d+)*\s*(?:[-–—:.)]\s*|\s+)`, // TOP 5 -, Top 5:, TOP3:, Top 2.2, Punkt 3:
+    String.raw`[§#]\s*\d+(?:\.\d+)*\s*[.:)]?\s*`, // §3, #3
+    String.raw`\(\d+\)\s*`, // (3)
+    String.raw`\d+\ufe0f?\u20e3\s*`, // 3️⃣
+    String.raw`\d+(?:\.\d+)*[a-z]?(?:[.):]\s*|、\s*|\s+)`, // 3. 3) 1.1 1a. 3、
+    String.raw`[一二三四五六七八九十]+、\s*`, // 一、
+    String.raw`\([一二三四五六七八九十]+\)\s*`, // （一）
+    String.raw`[ivx]{1,5}\.\s+`, // III.
+  ]
+    .map((source) => `(?:${source})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')'),
+  'u',
+);
+const EDGE_SYMBOLS = /^[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]+$/gu;
+const TRAILING = /[\s:?]+$/u;
+
+/** A heading as its class is decided on (NFKC folds `：` and `？` into `:` and `?`). */
+export function comparableHeading(heading: string): string {
+  let text = heading.normalize('NFKC').toLowerCase().trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(EDGE_SYMBOLS, '').replace(AGENDA_PREFIX, '').replace(TRAILING, '').trim();
+  }
+  return text;
+}
+
+/**
+ * After a pattern: the end of a word, so that `to do` does not take `To document` nor `next week`
+ * `Next weekend`. A match that ends on a Han or kana character needs none (prefix matching), nor
+ * a pattern that sets its own end (`$`, `.*`).
+ */
+const WORD_END = String.raw`(?:(?<![\p{L}\p{N}\p{M}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?![\p{L}\p{N}\p{M}]))`;
+
+export type HeadingPatterns = Record<HeadingClass, readonly string[]>;
+
+export interface HeadingClassifier {
+  /** The class of a heading or label, or null. */
+  classOf(heading: string): HeadingClass | null;
+  /** A task-list heading that also names decisions: only items with an owner, a marker or a box count. */
+  isMixed(heading: string): boolean;
+}
+
+/** Compiles the patterns of each class; a bad pattern is a ConfigError naming `${field}.${class}[i]`. */
+export function compileHeadingClassifier(
+  patterns: HeadingPatterns,
+  decisions: readonly string[],
+  field = 'extraction.headings',
+): HeadingClassifier {
+  const matchers = HEADING_CLASSES.map((cls) => [cls, headingMatcher(patterns[cls], `${field}.${cls}`)] as const);
+  const mixed = headingMatcher(
+    decisions.map((d) => `(?:.*?[^\\p{L}\\p{N}\\p{M}])?(?:${d})`),
+    `${field}.decisions`,
+  );
+  const classOf = (heading: string): HeadingClass | null => {
+    const text = comparableHeading(heading);
+    if (text === '') return null;
+    return matchers.find(([, matcher]) => matcher.test(text))?.[0] ?? null;
+  };
+  return {
+    classOf,
+    isMixed: (heading) => classOf(heading) === 'taskList' && mixed.test(comparableHeading(heading)),
+  };
+}
+
+function headingMatcher(sources: readonly string[], field: string): RegExp {
+  const patterns = validPatterns(sources, field, 'iu').map((source) =>
+    /(?<!\\)(?:\$|\.\*)$/u.test(source) ? `(?:${source})` : `(?:${source})${WORD_END}`,
+  );
+  return new RegExp(`^(?:${patterns.length === 0 ? '(?!)' : patterns.join('|')})`, 'iu');
+}
+
+/** The sources in NFKC, each checked on its own so that an error names the culprit. */
+export function validPatterns(sources: readonly string[], field: string, flags: string): string[] {
+  return sources.map((source, index) => {
+    try {
+      new RegExp(source, flags);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ConfigError(
+        `${field}[${index}] is not a valid regular expression: ${JSON.stringify(source)} (${reason}). ` +
+          'Fix the pattern or escape special characters with a backslash.',
+      );
+    }
+    return source.normalize('NFKC');
+  });
+}
