@@ -85,14 +85,20 @@ function tableParagraphs(cells: readonly string[], line: number): Paragraph[] {
 // `[ ]`, `[]`, `[x]` and a ballot box or check mark standing as the box.
 const TASK_BOX = /^(?:\[(?<md> |x|X)?\](?:\s+|$)|(?<glyph>[☐☑☒✅])\ufe0f?\s*)/u;
 
-/** `- [ ] text` and `- [x] text` (GitHub task lists), `☐ text`: the box becomes `task`, the text loses it. */
-export function withTaskBox(item: ListItem): ListItem {
-  const box = TASK_BOX.exec(item.text);
-  if (!box?.groups) return item;
+/** The task box `text` starts with (`[ ]`, `[x]`, `☐`, `✅`) and the text after it; null without one. */
+export function readTaskBox(text: string): { task: 'open' | 'done'; text: string } | null {
+  const box = TASK_BOX.exec(text);
+  if (!box?.groups) return null;
   const { md, glyph } = box.groups;
   const done = glyph ? glyph !== '☐' : md === 'x' || md === 'X';
-  const text = item.text.slice(box[0].length);
-  const boxed: ListItem = { ...item, text, task: done ? 'done' : 'open' };
+  return { task: done ? 'done' : 'open', text: text.slice(box[0].length) };
+}
+
+/** `- [ ] text` and `- [x] text` (GitHub task lists), `☐ text`: the box becomes `task`, the text loses it. */
+export function withTaskBox(item: ListItem): ListItem {
+  const box = readTaskBox(item.text);
+  if (!box) return item;
+  const boxed: ListItem = { ...item, text: box.text, task: box.task };
   const [firstLine, ...more] = item.lines ?? [];
   if (firstLine !== undefined) boxed.lines = [firstLine.replace(TASK_BOX, ''), ...more];
   return boxed;

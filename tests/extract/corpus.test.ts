@@ -8,6 +8,7 @@ test('extraction agrees with every label of ../shared/corpus/expected.jsonl, in 
   // The labels themselves (../shared/corpus/README.md): a changed label file is noticed.
   assert.equal(labels.length, 32);
   assert.equal(labels.flatMap((file) => file.items).length, 168);
-  const { disagreements } = await compareWithLabels(labels);
+  const { disagreements, items } = await compareWithLabels(labels);
   assert.deepEqual(disagreements, [], `disagreements with the labels:\n${disagreements.join('\n')}`);
+  assert.equal(items, 168, 'as many items found as labelled');
 });

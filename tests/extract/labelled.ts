@@ -55,8 +55,9 @@ export async function compareWithLabels(labels: readonly LabelledReport[]): Prom
       disagreements.push(`${label.path}: not read (${warnings.map((w) => w.message).join('; ')})`);
       continue;
     }
-    if (report.date !== label.date)
-      disagreements.push(`${label.path}: report date ${show(report.date)}, label ${show(label.date)}`);
+    const date = report.metadata.date ?? null;
+    if (date !== label.date)
+      disagreements.push(`${label.path}: report date ${show(date)}, label ${show(label.date)}`);
     const found = report.items.map(pick);
     items += found.length;
     disagreements.push(...compareItems(label.path, found, label.items));

@@ -7,6 +7,7 @@ test('extraction agrees with every label of ../shared/corpus/realworld/expected.
   const labels = readLabels('realworld/expected.jsonl');
   assert.equal(labels.length, 25);
   assert.equal(labels.flatMap((file) => file.items).length, 79);
-  const { disagreements } = await compareWithLabels(labels);
+  const { disagreements, items } = await compareWithLabels(labels);
   assert.deepEqual(disagreements, [], `disagreements with the labels:\n${disagreements.join('\n')}`);
+  assert.equal(items, 79, 'as many items found as labelled');
 });

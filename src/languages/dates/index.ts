@@ -154,3 +154,20 @@ function daysIn(text: string, reference: CalendarDate): { index: number; date: C
 }
 
 const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** Every date phrase chrono finds in `text` (keep it short: a window around a hint), with where it stands. */
+export function datesIn(
+  text: string,
+  code: LanguageCode,
+  reference: CalendarDate | null,
+): (DatePhrase & { index: number })[] {
+  const found: (DatePhrase & { index: number })[] = [];
+  for (const result of parseAt(text, code, reference ?? { year: 2001, month: 2, day: 14 })) {
+    const date = dayOf(result);
+    if (!date) continue;
+    // A relative phrase needs a report date: only what datePhraseAt reads without one is kept.
+    if (!reference && !datePhraseAt(result.text, code, null)) continue;
+    found.push({ date, length: result.text.length, index: result.index });
+  }
+  return found;
+}

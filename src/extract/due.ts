@@ -1,0 +1,94 @@
+/**
+ * Due dates (docs/extraction.md, "Due dates"): a date phrase after a due word
+ * (`by`, `innen`, `bis`, `avant le`, `截止`) or before a Chinese `前`; failing
+ * that, a scheduled week or day (`i uke 37`, `第15周`, `on 2024-05-01`). The
+ * phrase stays in the text; relative phrases are read from the report date.
+ */
+import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
+import { datePhraseAt, datesIn, toIso, type CalendarDate } from '../languages/dates/index.ts';
+
+/** Lead-ins tried per language and item: a paragraph full of `til` is still read in bounded time. */
+const MAX_CANDIDATES = 40;
+/** How far before a Chinese `前` (or after a `第`) a date phrase is looked for. */
+const WINDOW = 24;
+
+interface Lead {
+  code: LanguageCode;
+  pattern: RegExp;
+}
+
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `(?:${w})`)
+    .join('|');
+
+/** Words, then optional punctuation (`échéance : 2025-01-02`): where a date phrase may start. */
+function leads(pick: (code: LanguageCode) => readonly string[], after = ''): Lead[] {
+  return LANGUAGES.flatMap(({ code }) => {
+    const words = pick(code);
+    if (words.length === 0) return [];
+    const source = `(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])[\\s:：,–—-]*${after}`;
+    return [{ code, pattern: new RegExp(source, 'giu') }];
+  });
+}
+
+const wordsOf = (code: LanguageCode) => LANGUAGES.find((l) => l.code === code);
+const DUE = leads((code) => wordsOf(code)?.dueWords ?? []);
+const SCHEDULE_DAY = leads((code) => wordsOf(code)?.scheduleWords ?? []);
+/** `in week 21`: the preposition, then (not consumed) the week word and its number. */
+const SCHEDULE_WEEK = LANGUAGES.flatMap(({ code, scheduleWeek }) =>
+  scheduleWeek.map((phrase) => {
+    const [, preposition = '', week = ''] = /^(.*)\s+(\S+)$/u.exec(phrase) ?? [];
+    return { code, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${preposition}\\s+(?=${week}\\s*\\d)`, 'giu') };
+  }),
+);
+
+/** The first date phrase right after a lead-in, in the text's order, across languages. */
+function afterLead(text: string, list: readonly Lead[], reference: CalendarDate | null): CalendarDate | null {
+  let best: { index: number; date: CalendarDate } | null = null;
+  for (const { code, pattern } of list) {
+    let tried = 0;
+    for (const match of text.matchAll(pattern)) {
+      if ((best && match.index >= best.index) || ++tried > MAX_CANDIDATES) break;
+      const phrase = datePhraseAt(text.slice(match.index + match[0].length), code, reference);
+      if (phrase) {
+        best = { index: match.index, date: phrase.date };
+        break;
+      }
+    }
+  }
+  return best?.date ?? null;
+}
+
+/** A date phrase directly before a due suffix (`5月1日前`), or a week written with its number inside (`第15周`). */
+function chineseForms(text: string, reference: CalendarDate | null): { due: CalendarDate | null; week: CalendarDate | null } {
+  let due: CalendarDate | null = null;
+  let week: CalendarDate | null = null;
+  for (const { code, dueSuffixes = [], dates } of LANGUAGES) {
+    for (const suffix of dueSuffixes) {
+      for (let at = text.indexOf(suffix); at > 0 && !due; at = text.indexOf(suffix, at + 1)) {
+        const start = Math.max(0, at - WINDOW);
+        due = datesIn(text.slice(start, at), code, reference).find((d) => start + d.index + d.length === at)?.date ?? null;
+      }
+    }
+    // A week word with its number inside (`第{n}周`) needs no preposition: it schedules by itself.
+    for (const prefix of (dates.week ?? []).filter((w) => w.includes('{n}')).map((w) => w.split('{n}')[0] ?? '')) {
+      for (let at = text.indexOf(prefix); prefix && at !== -1 && !week; at = text.indexOf(prefix, at + 1))
+        week = datePhraseAt(text.slice(at, at + WINDOW), code, reference)?.date ?? null;
+    }
+  }
+  return { due, week };
+}
+
+/** The due date of an item's text, `YYYY-MM-DD`, or null. `reference` is the report date. */
+export function findDue(text: string, reference: CalendarDate | null): string | null {
+  const chinese = chineseForms(text, reference);
+  const date =
+    afterLead(text, DUE, reference) ??
+    chinese.due ??
+    afterLead(text, SCHEDULE_WEEK, reference) ??
+    chinese.week ??
+    afterLead(text, SCHEDULE_DAY, reference);
+  return date ? toIso(date) : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Status tags (docs/extraction.md, "Status"): `DONE`, `(erledigt)`, `- done`,
+ * `✅` mark an item done, `WIP`, `(en cours)`, `🚧` open. A tag is removed
+ * from the text, so an item keeps its identity when its status changes.
+ */
+import { allWords } from '../languages/index.ts';
+import type { ItemStatus } from './item.ts';
+
+const alternation = (words: readonly string[]) => words.map((w) => `(?:${w})`).join('|');
+const DONE_WORDS = alternation(allWords((l) => l.status.done));
+const OPEN_WORDS = alternation(allWords((l) => l.status.open));
+const DONE_TAGS = alternation(allWords((l) => l.status.doneTags));
+const OPEN_TAGS = alternation(allWords((l) => l.status.openTags));
+const DONE_MARKS = '✅|✔\\ufe0f?|☑\\ufe0f?';
+const OPEN_MARKS = '⏳|🚧';
+
+interface Tag {
+  pattern: RegExp;
+  status: ItemStatus;
+}
+
+const END = String.raw`[\s.!]*$`;
+const BRACKETED = (words: string) => String.raw`[(\[（【]\s*(?:${words})\s*[)\]）】]`;
+
+/** Tried in turn, each at the end and (the upper-case tags, brackets and marks) at the start. */
+const TAGS: Tag[] = [
+  { pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${DONE_WORDS})${END}`, 'iu'), status: 'done' },
+  { pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${OPEN_WORDS})${END}`, 'iu'), status: 'open' },
+  { pattern: new RegExp(String.raw`\s*${BRACKETED(DONE_WORDS)}${END}`, 'iu'), status: 'done' },
+  { pattern: new RegExp(String.raw`\s*${BRACKETED(OPEN_WORDS)}${END}`, 'iu'), status: 'open' },
+  { pattern: new RegExp(String.raw`^${BRACKETED(DONE_WORDS)}\s*`, 'iu'), status: 'done' },
+  { pattern: new RegExp(String.raw`^${BRACKETED(OPEN_WORDS)}\s*`, 'iu'), status: 'open' },
+  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${DONE_TAGS})${END}`, 'u'), status: 'done' },
+  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${OPEN_TAGS})${END}`, 'u'), status: 'open' },
+  { pattern: new RegExp(String.raw`^(?:${DONE_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'done' },
+  { pattern: new RegExp(String.raw`^(?:${OPEN_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'open' },
+  { pattern: new RegExp(String.raw`(?:^|\s*)(?:${DONE_MARKS})${END}|^(?:${DONE_MARKS})\s*`, 'u'), status: 'done' },
+  { pattern: new RegExp(String.raw`(?:^|\s*)(?:${OPEN_MARKS})${END}|^(?:${OPEN_MARKS})\s*`, 'u'), status: 'open' },
+];
+
+export interface StatusRead {
+  text: string;
+  /** The status a tag gave, when there was one (done wins over open). */
+  status?: ItemStatus;
+}
+
+export function readStatus(text: string): StatusRead {
+  let rest = text;
+  let status: ItemStatus | undefined;
+  // An item can carry more than one tag (`Release notes DONE ✅`); each is removed once.
+  for (let pass = 0; pass < 3; pass++) {
+    const tag = TAGS.find(({ pattern }) => pattern.test(rest));
+    if (!tag) break;
+    rest = rest.replace(tag.pattern, '').trim();
+    if (status !== 'done') status = tag.status;
+  }
+  return status ? { text: rest, status } : { text: rest };
+}
