@@ -72,7 +72,8 @@ export function segmentsOf(blocks: readonly Block[], rules: ExtractionRules): Se
     return segment;
   };
   for (const block of blocks) {
-    if (block.type === 'paragraph') {
+    // A marker (`TODO(dana): x`, `ToDo: x`) is a todo, never a label, whatever its word's class.
+    if (block.type === 'paragraph' && !readMarker(block.text, rules.markers)) {
       const label = labelOf(block, rules);
       if (label !== null) {
         const headingClass = rules.headings.classOf(label);

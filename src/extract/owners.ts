@@ -55,6 +55,11 @@ export function handlesIn(text: string, code: readonly string[] = []): string[] 
   return [...text.matchAll(HANDLE)].map((m) => m[0]).filter((handle) => !code.some((c) => c.includes(handle)));
 }
 
+/** A name as the roster spells it, when the roster knows it (`TODO(dana)` -> `Dana`); else as written. */
+export function rosterSpelling(name: string, roster: CompiledRoster): string {
+  return roster.find((e) => e.name.toLowerCase() === name.trim().toLowerCase())?.name ?? name;
+}
+
 /** Roster names in the text's trailing `(…)` and in a leading `Name:` / `Name to …` / `Name will …`. */
 export function rosterOwners(text: string, roster: CompiledRoster): string[] {
   if (roster.length === 0) return [];
@@ -72,7 +77,8 @@ export function rosterOwners(text: string, roster: CompiledRoster): string[] {
   return owners;
 }
 
-const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}.'’-]*|@[A-Za-z0-9_-]+)`;
+// Letters only: `Q3` or `Sprint 12` name no one.
+const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|@[A-Za-z0-9_-]+)`;
 const PERSON_GROUP = new RegExp(`^${GROUP_WORD}(?:\\s+${GROUP_WORD}){0,2}$`, 'u');
 
 /** A heading, label or list item that names people (`Peter`, `Jan Ivar`, `@lena`): 1–3 capitalised words. */

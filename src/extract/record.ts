@@ -10,7 +10,7 @@ import { findDue } from './due.ts';
 import type { ChecklistEntry, Item, ItemKind, ItemStatus } from './item.ts';
 import { itemKey } from './normalise.ts';
 import { isNotAnItem } from './not-items.ts';
-import { handlesIn, rosterOwners, type CompiledRoster } from './owners.ts';
+import { handlesIn, rosterOwners, rosterSpelling, type CompiledRoster } from './owners.ts';
 import { readStatus } from './status.ts';
 import { makeTitle } from './text.ts';
 
@@ -62,7 +62,11 @@ function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDat
   const tagged = readStatus(finding.text);
   const text = tagged.text;
   if (isNotAnItem(text, finding.links ?? [])) return null;
-  const owners = unique([...finding.owners, ...handlesIn(text, finding.code), ...rosterOwners(text, roster)]);
+  const owners = unique(
+    [...finding.owners, ...handlesIn(text, finding.code), ...rosterOwners(text, roster)].map((o) =>
+      rosterSpelling(o, roster),
+    ),
+  );
   if (finding.needsOwner && owners.length === 0) return null;
   const status: ItemStatus = finding.status === 'done' || tagged.status === 'done' ? 'done' : 'open';
   const due = status === 'done' ? null : (finding.due ?? findDue(text, reference));

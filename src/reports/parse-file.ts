@@ -5,7 +5,7 @@ import type { Outline } from '../parse/outline.ts';
 import { readReportFile, type ReadLimits } from './read.ts';
 import type { ReportWarning } from './warning.ts';
 
-export type ParseFileOptions = ReadLimits & Pick<ParseOptions, 'format' | 'timeBudgetMs' | 'now'>;
+export type ParseFileOptions = ReadLimits & Pick<ParseOptions, 'format' | 'timeBudgetMs' | 'now' | 'rules'>;
 
 export interface ParsedFile {
   path: string;
@@ -29,6 +29,7 @@ export async function parseReportFile(path: string, options: ParseFileOptions = 
     path,
     now: options.now ?? (() => performance.now()),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
     ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
   });
   const warnings = [...read.warnings, ...parsed.warnings].map((w) => ({ path, ...w }));

@@ -1,5 +1,8 @@
 import { Option } from 'commander';
+import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
+import { compileRules, type ExtractionRules } from '../../extract/index.ts';
+import { outlineNotes } from '../../extract/notes.ts';
 import { flattenOutline } from '../../parse/flatten.ts';
 import type { Outline } from '../../parse/outline.ts';
 import { renderOutlineTree } from '../../parse/tree-view.ts';
@@ -9,6 +12,7 @@ import type { CommandRegistrar } from './index.ts';
 
 interface OutlineFlags {
   format: 'tree' | 'json';
+  config?: string;
 }
 
 /**
@@ -19,15 +23,25 @@ interface OutlineFlags {
 export const registerOutline: CommandRegistrar = (program, ctx, action) => {
   program
     .command('outline')
-    .description('Show how reports were understood: title, sections, paragraphs and list items, with lines.')
+    .description(
+      'Show how reports were understood: title, date, sections (with their class), paragraphs, list items and tables, with lines.',
+    )
     .argument('<files...>', 'report files, directories (walked for .rst .md .markdown .txt) or globs')
     .addOption(
       new Option('--format <format>', 'indented view, or one JSON object per file and line')
         .choices(['tree', 'json'])
         .default('tree'),
     )
+    .option('--config <file>', 'configuration file (heading classes and marker words)')
     .action(
       action(async (sources: string[], flags: OutlineFlags) => {
+        const { config, warnings } = await loadConfig({
+          cwd: ctx.cwd,
+          env: ctx.env,
+          ...(flags.config ? { configPath: flags.config } : {}),
+        });
+        for (const warning of warnings) ctx.logger.warn(warning);
+        const rules = compileRules({ extraction: config.extraction, people: config.people });
         const warn = (w: ReportWarning): void =>
           void ctx.stderr.write(`${formatReportWarning(w, ctx.cwd)}\n`);
         const found = await discoverReports(sources, ctx.cwd);
@@ -36,15 +50,15 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
         for (const file of found.files) {
           if (ctx.stopSignal.aborted) break;
           const { parseReportFile } = await import('../../reports/parse-file.ts'); // the parsers load only when used
-          const parsed = await parseReportFile(file);
+          const parsed = await parseReportFile(file, { rules });
           parsed.warnings.forEach(warn);
           if (!parsed.outline) continue;
           read++;
           const path = displayPath(file, ctx.cwd);
           ctx.stdout.write(
             flags.format === 'json'
-              ? jsonLine(path, parsed.outline)
-              : `${path}: ${renderOutlineTree(parsed.outline)}\n`,
+              ? jsonLine(path, parsed.outline, rules)
+              : `${path}: ${renderOutlineTree(parsed.outline, outlineNotes(rules))}\n`,
           );
         }
         if (read === 0) {
@@ -57,8 +71,11 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
     );
 };
 
-function jsonLine(path: string, outline: Outline): string {
-  const { sections, items } = flattenOutline(outline);
+function jsonLine(path: string, outline: Outline, rules: ExtractionRules): string {
+  const flat = flattenOutline(outline);
+  // Each section's class, beside the docutils-shaped fields.
+  const sections = flat.sections.map((s) => ({ ...s, class: rules.headings.classOf(s.title) }));
+  const { items } = flat;
   const { author, date, week } = outline.metadata;
   return `${JSON.stringify({ path, format: outline.format, title: outline.title, metadata: { author, date, week }, sections, items })}\n`;
 }
