@@ -1,10 +1,11 @@
 /**
- * One report file's bytes to text: the BOM dropped, invalid UTF-8 replaced
- * (with a warning), and files that are not reports at all — binary (a NUL
- * byte), or larger than the limit — skipped with a reason.
+ * One report file's bytes to text: files larger than the limit are skipped
+ * with a reason before they are read in full; decoding (UTF-8, UTF-16 with a
+ * BOM, detected legacy encodings, binary) is decode.ts's.
  */
 import { open } from 'node:fs/promises';
 import type { ParseWarning } from '../parse/outline.ts';
+import { decodeReport } from './decode.ts';
 
 export const DEFAULT_MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
@@ -27,10 +28,7 @@ export async function readReportFile(path: string, limits: ReadLimits = {}): Pro
       skipped: `is larger than the ${formatBytes(maxBytes)} limit for a report; split it or leave it out of the sources`,
     };
   }
-  if (bytes.includes(0)) {
-    return { skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8' };
-  }
-  return decodeUtf8(bytes);
+  return decodeReport(bytes);
 }
 
 /** Reads no more than `limit` bytes, so a huge file costs no more than the limit to reject. */
@@ -50,29 +48,6 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-function decodeUtf8(bytes: Uint8Array): ReadResult {
-  // TextDecoder drops a leading UTF-8 BOM by itself.
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const line = lineAt(text, text.indexOf('\uFFFD'));
-    return {
-      text,
-      warnings: [
-        {
-          line,
-          message: 'is not valid UTF-8; the invalid bytes read as U+FFFD (\uFFFD). Save the file as UTF-8',
-        },
-      ],
-    };
-  }
-}
-
-function lineAt(text: string, offset: number): number {
-  return (text.slice(0, Math.max(offset, 0)).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
 function formatBytes(n: number): string {

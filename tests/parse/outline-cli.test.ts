@@ -31,15 +31,15 @@ test('outline --format json prints the docutils shape for a corpus report', asyn
   assert.deepEqual(printed['items'], docutils?.['items']);
 });
 
-test('the default tree view shows headings, paragraphs and items with their lines', async () => {
+test('the default tree view shows headings with their class, paragraphs and items with their lines', async () => {
   const run = await runCli(['outline', 'seeds/001_704dc26c4333c099.txt'], { cwd: CORPUS });
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.split('\n');
   assert.equal(
     lines[0],
-    'seeds/001_704dc26c4333c099.txt: format rst, title "Uke 30", author Raymond Kristiansen, date 31.juli 2017, week 30',
+    'seeds/001_704dc26c4333c099.txt: format rst, title "Uke 30", author Raymond Kristiansen, date 2017-07-31, week 30',
   );
-  assert.ok(lines.includes('  ## Planlagte aktiviteter  (line 43)'), run.stdout);
+  assert.ok(lines.includes('  ## Planlagte aktiviteter  (line 43)  [plan]'), run.stdout);
   assert.ok(lines.includes('    - Oppgradere til Openstack Newton  (line 46)'), run.stdout);
 });
 

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
-import { compileRules, type ExtractionRules } from '../../extract/index.ts';
+import { compileRules } from '../../extract/index.ts';
 import { outlineNotes } from '../../extract/notes.ts';
 import { flattenOutline } from '../../parse/flatten.ts';
 import type { Outline } from '../../parse/outline.ts';
@@ -57,7 +57,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
           const path = displayPath(file, ctx.cwd);
           ctx.stdout.write(
             flags.format === 'json'
-              ? jsonLine(path, parsed.outline, rules)
+              ? jsonLine(path, parsed.outline)
               : `${path}: ${renderOutlineTree(parsed.outline, outlineNotes(rules))}\n`,
           );
         }
@@ -71,11 +71,8 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
     );
 };
 
-function jsonLine(path: string, outline: Outline, rules: ExtractionRules): string {
-  const flat = flattenOutline(outline);
-  // Each section's class, beside the docutils-shaped fields.
-  const sections = flat.sections.map((s) => ({ ...s, class: rules.headings.classOf(s.title) }));
-  const { items } = flat;
+function jsonLine(path: string, outline: Outline): string {
+  const { sections, items } = flattenOutline(outline);
   const { author, date, week } = outline.metadata;
   return `${JSON.stringify({ path, format: outline.format, title: outline.title, metadata: { author, date, week }, sections, items })}\n`;
 }
