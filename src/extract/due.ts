@@ -17,18 +17,18 @@ interface Lead {
   pattern: RegExp;
 }
 
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => `(?:${w})`)
-    .join('|');
+const HAN = /^\p{Script=Han}/u;
+
+/** A word as a whole word; Chinese words are written without spaces, so they need no boundary. */
+const wholeWord = (word: string) =>
+  HAN.test(word) ? `(?:${word})` : `(?<![\\p{L}\\p{N}])(?:${word})(?![\\p{L}\\p{N}])`;
 
 /** Words, then optional punctuation (`échéance : 2025-01-02`): where a date phrase may start. */
-function leads(pick: (code: LanguageCode) => readonly string[], after = ''): Lead[] {
+function leads(pick: (code: LanguageCode) => readonly string[]): Lead[] {
   return LANGUAGES.flatMap(({ code }) => {
-    const words = pick(code);
+    const words = [...pick(code)].sort((a, b) => b.length - a.length);
     if (words.length === 0) return [];
-    const source = `(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])[\\s:：,–—-]*${after}`;
+    const source = `(?:${words.map(wholeWord).join('|')})[\\s:：,–—-]*`;
     return [{ code, pattern: new RegExp(source, 'giu') }];
   });
 }
@@ -67,14 +67,16 @@ function chineseForms(text: string, reference: CalendarDate | null): { due: Cale
   let week: CalendarDate | null = null;
   for (const { code, dueSuffixes = [], dates } of LANGUAGES) {
     for (const suffix of dueSuffixes) {
-      for (let at = text.indexOf(suffix); at > 0 && !due; at = text.indexOf(suffix, at + 1)) {
+      let tried = 0;
+      for (let at = text.indexOf(suffix); at > 0 && !due && ++tried <= MAX_CANDIDATES; at = text.indexOf(suffix, at + 1)) {
         const start = Math.max(0, at - WINDOW);
         due = datesIn(text.slice(start, at), code, reference).find((d) => start + d.index + d.length === at)?.date ?? null;
       }
     }
     // A week word with its number inside (`第{n}周`) needs no preposition: it schedules by itself.
     for (const prefix of (dates.week ?? []).filter((w) => w.includes('{n}')).map((w) => w.split('{n}')[0] ?? '')) {
-      for (let at = text.indexOf(prefix); prefix && at !== -1 && !week; at = text.indexOf(prefix, at + 1))
+      let tried = 0;
+      for (let at = text.indexOf(prefix); prefix && at !== -1 && !week && ++tried <= MAX_CANDIDATES; at = text.indexOf(prefix, at + 1))
         week = datePhraseAt(text.slice(at, at + WINDOW), code, reference)?.date ?? null;
     }
   }

@@ -56,7 +56,7 @@ export const fr: Language = {
       ['décembre', 'déc'],
     ],
     nextWeek: ['la semaine prochaine', 'semaine prochaine'],
-    endOfMonth: ['fin du mois', 'fin de mois'],
+    endOfMonth: ['la fin du mois', 'fin du mois', 'fin de mois'],
     endOfNamedMonth: ['fin {month}', 'fin de {month}'],
     week: ['semaine', 's(?=\\d)'],
   },
