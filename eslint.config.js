@@ -51,6 +51,7 @@ export default tseslint.config(
     files: [
       'src/parse/**/*.ts',
       'src/extract/**/*.ts',
+      'src/languages/**/*.ts',
       'src/sync/plan*.ts',
       'src/sync/plan/**/*.ts',
       'src/sync/marker.ts',

@@ -152,7 +152,9 @@ const DEPRECATED_KEYS = [
 
 function deprecationsIn(file: ConfigFile): string[] {
   return DEPRECATED_KEYS.filter(([old]) => file.extraction[old] !== undefined).map(([old, key]) => {
-    const ignored = file.extraction.headings?.[key] ? ' It is ignored, as extraction.headings.' + key + ' is set.' : '';
+    const ignored = file.extraction.headings?.[key]
+      ? ' It is ignored, as extraction.headings.' + key + ' is set.'
+      : '';
     return `extraction.${old} is deprecated.${ignored} Fix: rename it to extraction.headings.${key} (same patterns; an array still replaces the defaults, {"extend": [...]} adds to them).`;
   });
 }

@@ -156,7 +156,9 @@ export const configFileSchema = z
       .strictObject({
         headings: z
           .strictObject({
-            plan: headingList('plan sections (kind planned): "Next steps", "Planlagte aktiviteter", "下周计划"'),
+            plan: headingList(
+              'plan sections (kind planned): "Next steps", "Planlagte aktiviteter", "下周计划"',
+            ),
             taskList: headingList('task-list sections (kind todo): "Action items", "Gjøremål", "待办"'),
             done: headingList('done sections, whose items complete cards: "Done", "Fullført", "已完成"'),
             attendance: headingList('attendance lists, never read for items: "Attendees", "Deltakere"'),

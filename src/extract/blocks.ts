@@ -44,7 +44,10 @@ export interface SectionShape {
 }
 
 export function shapeOf(blocks: readonly Block[], subsections: number): SectionShape {
-  return { listed: blocks.some((b) => b.type === 'list' || b.type === 'table'), subsections: subsections > 0 };
+  return {
+    listed: blocks.some((b) => b.type === 'list' || b.type === 'table'),
+    subsections: subsections > 0,
+  };
 }
 
 /** A group's scope: its name owns what is in it. */
@@ -69,7 +72,10 @@ export function* blockFindings(
     if (block.type === 'list') {
       for (const item of block.items) yield* listFindings(item, scope, rules);
     } else if (block.type === 'table') {
-      yield* tableFindings(block, scope.place, inTaskSection, context.reference);
+      yield* tableFindings(block, scope.place, inTaskSection, {
+        reference: context.reference,
+        markers: rules.markers,
+      });
     } else if (block.type === 'paragraph') {
       const marked = markedParagraphFinding(block, scope.place, rules);
       if (marked) yield marked;
@@ -92,7 +98,13 @@ function* listFindings(item: ListItem, scope: Scope, rules: ExtractionRules): Ge
     return;
   }
   // `- Peter` with nested items and nothing else: the nested items are Peter's.
-  if (headingClass !== 'done' && !item.task && item.children.length > 0 && item.blocks.length === 0 && isPersonGroup(item.text)) {
+  if (
+    headingClass !== 'done' &&
+    !item.task &&
+    item.children.length > 0 &&
+    item.blocks.length === 0 &&
+    isPersonGroup(item.text)
+  ) {
     const group = withGroup(scope, item.text);
     for (const child of item.children) yield* listItemFindings(child, itemKind(group), group.place, rules);
     return;
@@ -114,7 +126,8 @@ function* scanItem(item: ListItem, place: Place, rules: ExtractionRules): Genera
 }
 
 /** `1.`, `1)`, `(1)`, `1、`, `①`, `:one:`, `1️⃣` at the start of a paragraph line. */
-const NUMBERED = /^(?:\d{1,3}(?:[.)、]|\ufe0f?\u20e3)|\(\d{1,3}\)|[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]|:(?:one|two|three|four|five|six|seven|eight|nine|keycap_ten|ten):|🔟)\s*/u;
+const NUMBERED =
+  /^(?:\d{1,3}(?:[.)、]|\ufe0f?\u20e3)|\(\d{1,3}\)|[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]|:(?:one|two|three|four|five|six|seven|eight|nine|keycap_ten|ten):|🔟)\s*/u;
 
 function hasNumberedLine(blocks: readonly Block[]): boolean {
   return blocks.some((b) => b.type === 'paragraph' && linesOf(b).some((l) => NUMBERED.test(l.text)));

@@ -39,7 +39,12 @@ export function readListItem(item: ListItem, rules: ExtractionRules): Reading {
   while (keep > 1 && isLinkOnly(lines[keep - 1]?.text ?? '', item.links ?? [])) keep--;
   const text = keep === lines.length ? item.text : joinLines(lines.slice(0, keep).map((l) => l.text));
   const marked = readMarker(text, rules.markers);
-  return { text: marked?.text ?? text, marked, task: item.task, movedLines: lines.slice(keep).map((l) => l.text) };
+  return {
+    text: marked?.text ?? text,
+    marked,
+    task: item.task,
+    movedLines: lines.slice(keep).map((l) => l.text),
+  };
 }
 
 /** A paragraph's text read for markers and a task box (`☐ call the vendor`). */
@@ -79,7 +84,12 @@ function finding(
 }
 
 /** A list item as one item, then the marker paragraphs of its body as todo items of their own. */
-export function* listItemFindings(item: ListItem, kind: ItemKind, place: Place, rules: ExtractionRules): Generator<Finding> {
+export function* listItemFindings(
+  item: ListItem,
+  kind: ItemKind,
+  place: Place,
+  rules: ExtractionRules,
+): Generator<Finding> {
   const reading = readListItem(item, rules);
   const body = describe(item.blocks, place, rules);
   yield finding(reading, kind, place, item.line, {
@@ -91,15 +101,27 @@ export function* listItemFindings(item: ListItem, kind: ItemKind, place: Place, 
 }
 
 /** A paragraph as an item: marked, or (in a plan or task list) its first sentence, the rest its description. */
-export function paragraphFinding(paragraph: Paragraph, kind: ItemKind, place: Place, rules: ExtractionRules): Finding {
+export function paragraphFinding(
+  paragraph: Paragraph,
+  kind: ItemKind,
+  place: Place,
+  rules: ExtractionRules,
+): Finding {
   const reading = readParagraph(paragraph, rules);
   if (isMarked(reading)) return finding(reading, kind, place, paragraph.line, { block: paragraph });
   const { first, rest } = splitFirstSentence(reading.text);
-  return finding({ ...reading, text: first }, kind, place, paragraph.line, { description: rest, block: paragraph });
+  return finding({ ...reading, text: first }, kind, place, paragraph.line, {
+    description: rest,
+    block: paragraph,
+  });
 }
 
 /** A marked paragraph (or task box) anywhere is a todo item; null for any other paragraph. */
-export function markedParagraphFinding(paragraph: Paragraph, place: Place, rules: ExtractionRules): Finding | null {
+export function markedParagraphFinding(
+  paragraph: Paragraph,
+  place: Place,
+  rules: ExtractionRules,
+): Finding | null {
   const reading = readParagraph(paragraph, rules);
   return isMarked(reading) ? finding(reading, 'todo', place, paragraph.line, { block: paragraph }) : null;
 }
@@ -112,10 +134,16 @@ export function* subsectionFindings(sub: Section, place: Place, rules: Extractio
   const blocks = [...blocksOf(sub)];
   const body = describe(blocks, { ...place, path: [...place.path, sub.title] }, rules);
   yield {
-    ...finding({ text: sub.title, marked: null, task: undefined, movedLines: [] }, 'planned', place, sub.line, {
-      description: body.paragraphs.join('\n\n'),
-      checklist: blocks.flatMap((block) => (block.type === 'list' ? checklistOf(block.items, rules) : [])),
-    }),
+    ...finding(
+      { text: sub.title, marked: null, task: undefined, movedLines: [] },
+      'planned',
+      place,
+      sub.line,
+      {
+        description: body.paragraphs.join('\n\n'),
+        checklist: blocks.flatMap((block) => (block.type === 'list' ? checklistOf(block.items, rules) : [])),
+      },
+    ),
     needsOwner: false,
   };
   yield* body.todos;
@@ -128,7 +156,11 @@ function* blocksOf(section: Section): Generator<Block> {
 }
 
 /** An item's body: paragraphs for the description, marker paragraphs as todo items. */
-function describe(blocks: readonly Block[], place: Place, rules: ExtractionRules): { paragraphs: string[]; todos: Finding[] } {
+function describe(
+  blocks: readonly Block[],
+  place: Place,
+  rules: ExtractionRules,
+): { paragraphs: string[]; todos: Finding[] } {
   const paragraphs: string[] = [];
   const todos: Finding[] = [];
   for (const block of blocks) {

@@ -12,9 +12,10 @@ const MAX_CANDIDATES = 40;
 /** How far before a Chinese `前` (or after a `第`) a date phrase is looked for. */
 const WINDOW = 24;
 
-interface Lead {
-  code: LanguageCode;
+/** Lead-in words of every language in one search; a match tells which languages the word is of. */
+interface Leads {
   pattern: RegExp;
+  languagesOf(word: string): LanguageCode[];
 }
 
 const HAN = /^\p{Script=Han}/u;
@@ -23,60 +24,77 @@ const HAN = /^\p{Script=Han}/u;
 const wholeWord = (word: string) =>
   HAN.test(word) ? `(?:${word})` : `(?<![\\p{L}\\p{N}])(?:${word})(?![\\p{L}\\p{N}])`;
 
-/** Words, then optional punctuation (`échéance : 2025-01-02`): where a date phrase may start. */
-function leads(pick: (code: LanguageCode) => readonly string[]): Lead[] {
-  return LANGUAGES.flatMap(({ code }) => {
-    const words = [...pick(code)].sort((a, b) => b.length - a.length);
-    if (words.length === 0) return [];
-    const source = `(?:${words.map(wholeWord).join('|')})[\\s:：,–—-]*`;
-    return [{ code, pattern: new RegExp(source, 'giu') }];
-  });
+/**
+ * Words (regex sources), then optional punctuation (`échéance : 2025-01-02`): where a date phrase
+ * may start. `after` is a lookahead the phrase must start with (the week word of `in week 21`).
+ */
+function leads(entries: readonly { code: LanguageCode; word: string; after?: string }[]): Leads {
+  const sorted = [...entries].sort((a, b) => b.word.length - a.word.length);
+  const source = sorted.map((e) => `${wholeWord(e.word)}${e.after ? `(?=${e.after})` : ''}`).join('|');
+  const tests = sorted.map((e) => ({ code: e.code, whole: new RegExp(`^(?:${e.word})$`, 'iu') }));
+  return {
+    pattern: new RegExp(`(${source || '(?!)'})[\\s:：,–—-]*`, 'giu'),
+    languagesOf: (word) => [...new Set(tests.filter((t) => t.whole.test(word.trim())).map((t) => t.code))],
+  };
 }
 
-const wordsOf = (code: LanguageCode) => LANGUAGES.find((l) => l.code === code);
-const DUE = leads((code) => wordsOf(code)?.dueWords ?? []);
-const SCHEDULE_DAY = leads((code) => wordsOf(code)?.scheduleWords ?? []);
+const DUE = leads(LANGUAGES.flatMap(({ code, dueWords }) => dueWords.map((word) => ({ code, word }))));
+const SCHEDULE_DAY = leads(LANGUAGES.flatMap(({ code, scheduleWords }) => scheduleWords.map((word) => ({ code, word }))));
 /** `in week 21`: the preposition, then (not consumed) the week word and its number. */
-const SCHEDULE_WEEK = LANGUAGES.flatMap(({ code, scheduleWeek }) =>
-  scheduleWeek.map((phrase) => {
-    const [, preposition = '', week = ''] = /^(.*)\s+(\S+)$/u.exec(phrase) ?? [];
-    return { code, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${preposition}\\s+(?=${week}\\s*\\d)`, 'giu') };
-  }),
+const SCHEDULE_WEEK = leads(
+  LANGUAGES.flatMap(({ code, scheduleWeek }) =>
+    scheduleWeek.map((phrase) => {
+      const [, word = '', week = ''] = /^(.*)\s+(\S+)$/u.exec(phrase) ?? [];
+      return { code, word, after: `\\s+${week}\\s*\\d` };
+    }),
+  ),
 );
 
-/** The first date phrase right after a lead-in, in the text's order, across languages. */
-function afterLead(text: string, list: readonly Lead[], reference: CalendarDate | null): CalendarDate | null {
-  let best: { index: number; date: CalendarDate } | null = null;
-  for (const { code, pattern } of list) {
-    let tried = 0;
-    for (const match of text.matchAll(pattern)) {
-      if ((best && match.index >= best.index) || ++tried > MAX_CANDIDATES) break;
-      const phrase = datePhraseAt(text.slice(match.index + match[0].length), code, reference);
-      if (phrase) {
-        best = { index: match.index, date: phrase.date };
-        break;
-      }
+/** The first date phrase right after a lead-in, in the text's order. */
+function afterLead(text: string, list: Leads, reference: CalendarDate | null): CalendarDate | null {
+  let tried = 0;
+  for (const match of text.matchAll(list.pattern)) {
+    if (++tried > MAX_CANDIDATES) break;
+    const rest = text.slice(match.index + match[0].length);
+    for (const code of list.languagesOf(match[1] ?? '')) {
+      const phrase = datePhraseAt(rest, code, reference);
+      if (phrase) return phrase.date;
     }
   }
-  return best?.date ?? null;
+  return null;
 }
 
 /** A date phrase directly before a due suffix (`5月1日前`), or a week written with its number inside (`第15周`). */
-function chineseForms(text: string, reference: CalendarDate | null): { due: CalendarDate | null; week: CalendarDate | null } {
+function chineseForms(
+  text: string,
+  reference: CalendarDate | null,
+): { due: CalendarDate | null; week: CalendarDate | null } {
   let due: CalendarDate | null = null;
   let week: CalendarDate | null = null;
   for (const { code, dueSuffixes = [], dates } of LANGUAGES) {
     for (const suffix of dueSuffixes) {
       let tried = 0;
-      for (let at = text.indexOf(suffix); at > 0 && !due && ++tried <= MAX_CANDIDATES; at = text.indexOf(suffix, at + 1)) {
+      for (
+        let at = text.indexOf(suffix);
+        at > 0 && !due && ++tried <= MAX_CANDIDATES;
+        at = text.indexOf(suffix, at + 1)
+      ) {
         const start = Math.max(0, at - WINDOW);
-        due = datesIn(text.slice(start, at), code, reference).find((d) => start + d.index + d.length === at)?.date ?? null;
+        due =
+          datesIn(text.slice(start, at), code, reference).find((d) => start + d.index + d.length === at)
+            ?.date ?? null;
       }
     }
     // A week word with its number inside (`第{n}周`) needs no preposition: it schedules by itself.
-    for (const prefix of (dates.week ?? []).filter((w) => w.includes('{n}')).map((w) => w.split('{n}')[0] ?? '')) {
+    for (const prefix of (dates.week ?? [])
+      .filter((w) => w.includes('{n}'))
+      .map((w) => w.split('{n}')[0] ?? '')) {
       let tried = 0;
-      for (let at = text.indexOf(prefix); prefix && at !== -1 && !week && ++tried <= MAX_CANDIDATES; at = text.indexOf(prefix, at + 1))
+      for (
+        let at = text.indexOf(prefix);
+        prefix && at !== -1 && !week && ++tried <= MAX_CANDIDATES;
+        at = text.indexOf(prefix, at + 1)
+      )
         week = datePhraseAt(text.slice(at, at + WINDOW), code, reference)?.date ?? null;
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Item identity (contract §3): two texts that normalise alike are the same
+ * Item identity (docs/extraction.md, "The item record"): two texts that normalise alike are the same
  * item, in one report or across reports. The sync layer keys cards with the
  * same functions, so this module is the single definition of "same".
  *

@@ -14,7 +14,9 @@ const wordList = (words: readonly string[]) => words.map((w) => `(?:${w})`).join
 const HAN = /^\p{Script=Han}/u;
 const DOCUMENTS = allWords((l) => l.documents);
 const DOCUMENT_WORD = new RegExp(
-  DOCUMENTS.map((w) => (HAN.test(w) ? `(?:${w})` : `(?<![\\p{L}\\p{N}])(?:${w})s?(?![\\p{L}\\p{N}])`)).join('|'),
+  DOCUMENTS.map((w) => (HAN.test(w) ? `(?:${w})` : `(?<![\\p{L}\\p{N}])(?:${w})s?(?![\\p{L}\\p{N}])`)).join(
+    '|',
+  ),
   'iu',
 );
 const NEXT_MEETING = new RegExp(`^(?:${wordList(allWords((l) => l.nextMeeting))})(?![\\p{L}\\p{N}])`, 'iu');

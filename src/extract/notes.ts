@@ -20,7 +20,9 @@ export function outlineNotes(rules: ExtractionRules): OutlineNotes {
   const describe = (text: string): string | undefined => {
     const headingClass = rules.headings.classOf(text);
     if (!headingClass) return undefined;
-    return rules.headings.isMixed(text) ? 'task list, mixed with decisions: only owned or marked items' : CLASS_NAMES[headingClass];
+    return rules.headings.isMixed(text)
+      ? 'task list, mixed with decisions: only owned or marked items'
+      : CLASS_NAMES[headingClass];
   };
   return {
     heading: describe,

@@ -5,7 +5,12 @@
  * extends each list. `compileRules` turns the settings into matchers once per run.
  */
 import { compileHeadingClassifier, type HeadingClassifier } from '../languages/headings.ts';
-import { DEFAULT_HEADING_PATTERNS, DEFAULTS, HEADING_CLASSES, type HeadingClass } from '../languages/index.ts';
+import {
+  DEFAULT_HEADING_PATTERNS,
+  DEFAULTS,
+  HEADING_CLASSES,
+  type HeadingClass,
+} from '../languages/index.ts';
 import { compileMarkers, type MarkerPatterns } from '../languages/markers.ts';
 import type { ParseRules } from '../parse/rules.ts';
 import { compileRoster, type CompiledRoster, type Roster } from './owners.ts';

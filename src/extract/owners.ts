@@ -52,7 +52,9 @@ export function splitNames(text: string): string[] {
 
 /** @handles in the text, not inside a code span, in order. */
 export function handlesIn(text: string, code: readonly string[] = []): string[] {
-  return [...text.matchAll(HANDLE)].map((m) => m[0]).filter((handle) => !code.some((c) => c.includes(handle)));
+  return [...text.matchAll(HANDLE)]
+    .map((m) => m[0])
+    .filter((handle) => !code.some((c) => c.includes(handle)));
 }
 
 /** A name as the roster spells it, when the roster knows it (`TODO(dana)` -> `Dana`); else as written. */
@@ -67,7 +69,9 @@ export function rosterOwners(text: string, roster: CompiledRoster): string[] {
   const inner = TRAILING_PARENS.exec(text)?.groups?.['inner'];
   if (inner !== undefined) {
     for (const part of splitNames(inner)) {
-      const entry = roster.find((e) => e.pattern.test(part) && e.pattern.exec(part)?.[0].length === part.length);
+      const entry = roster.find(
+        (e) => e.pattern.test(part) && e.pattern.exec(part)?.[0].length === part.length,
+      );
       if (entry) owners.push(entry.name);
     }
   }

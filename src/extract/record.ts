@@ -53,7 +53,8 @@ export function toItems(findings: Iterable<Finding>, context: RecordContext): It
     if (!item) continue;
     const first = items.get(item.key);
     if (!first) items.set(item.key, item);
-    else if (finding.grouped) for (const owner of item.owners) if (!first.owners.includes(owner)) first.owners.push(owner);
+    else if (finding.grouped)
+      for (const owner of item.owners) if (!first.owners.includes(owner)) first.owners.push(owner);
   }
   return [...items.values()];
 }
@@ -90,7 +91,11 @@ function unique(names: readonly string[]): string[] {
 }
 
 /** A checklist entry's text: status tags removed, and whether it is done; null for text that is no task (a bare link). */
-export function checklistEntry(text: string, boxChecked: boolean, links: readonly string[] = []): ChecklistEntry | null {
+export function checklistEntry(
+  text: string,
+  boxChecked: boolean,
+  links: readonly string[] = [],
+): ChecklistEntry | null {
   const tagged = readStatus(text);
   if (isNotAnItem(tagged.text, links)) return null;
   return { text: tagged.text, checked: boxChecked || tagged.status === 'done' };

@@ -34,8 +34,14 @@ const TAGS: Tag[] = [
   { pattern: new RegExp(String.raw`(?:^|\s+)(?:${OPEN_TAGS})${END}`, 'u'), status: 'open' },
   { pattern: new RegExp(String.raw`^(?:${DONE_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'done' },
   { pattern: new RegExp(String.raw`^(?:${OPEN_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'open' },
-  { pattern: new RegExp(String.raw`(?:^|\s*)(?:${DONE_MARKS})${END}|^(?:${DONE_MARKS})\s*`, 'u'), status: 'done' },
-  { pattern: new RegExp(String.raw`(?:^|\s*)(?:${OPEN_MARKS})${END}|^(?:${OPEN_MARKS})\s*`, 'u'), status: 'open' },
+  {
+    pattern: new RegExp(String.raw`(?:^|\s*)(?:${DONE_MARKS})${END}|^(?:${DONE_MARKS})\s*`, 'u'),
+    status: 'done',
+  },
+  {
+    pattern: new RegExp(String.raw`(?:^|\s*)(?:${OPEN_MARKS})${END}|^(?:${OPEN_MARKS})\s*`, 'u'),
+    status: 'open',
+  },
 ];
 
 export interface StatusRead {

@@ -9,11 +9,18 @@ import { LANGUAGES } from '../languages/index.ts';
 import type { TableBlock } from '../parse/outline.ts';
 import type { Place } from './candidates.ts';
 import { splitNames } from './owners.ts';
+import type { MarkerPatterns } from '../languages/markers.ts';
+import { readMarker } from './markers.ts';
 import type { Finding } from './record.ts';
 import { readStatus } from './status.ts';
 
 const column = (pick: Parameters<typeof allWords>[0]) =>
-  new RegExp(`^(?:${allWords(pick).map((w) => `(?:${w})`).join('|')})$`, 'iu');
+  new RegExp(
+    `^(?:${allWords(pick)
+      .map((w) => `(?:${w})`)
+      .join('|')})$`,
+    'iu',
+  );
 const TASK = column((l) => l.columns.task);
 const OWNER = column((l) => l.columns.owner);
 const DUE = column((l) => l.columns.due);
@@ -26,8 +33,13 @@ const DONE_CELL = new RegExp(
   'iu',
 );
 
-const headerText = (cell: string) => cell.normalize('NFKC').trim().replace(/\s*[:：]$/u, '');
-const find = (header: readonly string[], pattern: RegExp) => header.findIndex((h) => pattern.test(headerText(h)));
+const headerText = (cell: string) =>
+  cell
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s*[:：]$/u, '');
+const find = (header: readonly string[], pattern: RegExp) =>
+  header.findIndex((h) => pattern.test(headerText(h)));
 
 /** The task column: a header that names it, else (in a plan or task list) the first that is no id. */
 function taskColumn(table: TableBlock, inTaskSection: boolean): number {
@@ -51,20 +63,46 @@ function dueOf(cell: string | undefined, reference: CalendarDate | null): string
   return null;
 }
 
-/** The rows of a table as todo findings; none when the table has no task column here. */
+/** A table without a task column still holds todos in cells that start with a marker (`TODO: x`). */
+function markedCells(table: TableBlock, place: Place, markers: MarkerPatterns): Finding[] {
+  return table.rows.flatMap((row) =>
+    row.cells.flatMap((cell): Finding[] => {
+      const marked = readMarker(cell, markers);
+      if (!marked) return [];
+      const owners = [...place.owners, ...(marked.owner ? [marked.owner] : [])];
+      return [
+        {
+          kind: 'todo',
+          status: place.status,
+          text: marked.text,
+          description: '',
+          checklist: [],
+          section: place.path,
+          line: row.line,
+          owners,
+        },
+      ];
+    }),
+  );
+}
+
+/** The rows of a table as todo findings; without a task column here, only its marked cells. */
 export function tableFindings(
   table: TableBlock,
   place: Place,
   inTaskSection: boolean,
-  reference: CalendarDate | null,
+  context: { reference: CalendarDate | null; markers: MarkerPatterns },
 ): Finding[] {
+  const { reference } = context;
   const task = taskColumn(table, inTaskSection);
-  if (task === -1) return [];
+  if (task === -1) return markedCells(table, place, context.markers);
   const header = table.header ?? [];
   const [owner, due, status] = [find(header, OWNER), find(header, DUE), find(header, STATUS)];
   return table.rows.flatMap((row): Finding[] => {
     let text = row.cells[task]?.trim() ?? '';
     if (IDENTIFIER.test(text)) text = row.cells[task + 1]?.trim() ?? '';
+    const marked = readMarker(text, context.markers);
+    if (marked) text = marked.text;
     if (text === '') return [];
     const statusCell = status === -1 ? '' : (row.cells[status] ?? '');
     const done = DONE_CELL.test(readStatus(statusCell).text) || readStatus(statusCell).status === 'done';
@@ -77,7 +115,11 @@ export function tableFindings(
         checklist: [],
         section: place.path,
         line: row.line,
-        owners: [...place.owners, ...(owner === -1 ? [] : splitNames(row.cells[owner] ?? ''))],
+        owners: [
+          ...place.owners,
+          ...(marked?.owner ? [marked.owner] : []),
+          ...(owner === -1 ? [] : splitNames(row.cells[owner] ?? '')),
+        ],
         due: due === -1 ? null : dueOf(row.cells[due], reference),
         grouped: place.grouped,
         needsOwner: place.needsOwner,

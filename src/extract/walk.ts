@@ -27,7 +27,12 @@ export function* walkOutline(outline: Outline, rules: ExtractionRules): Generato
   }
 }
 
-function* visitSection(section: Section, path: string[], parent: Scope, context: BlockContext): Generator<Finding> {
+function* visitSection(
+  section: Section,
+  path: string[],
+  parent: Scope,
+  context: BlockContext,
+): Generator<Finding> {
   const headingClass = context.rules.headings.classOf(section.title);
   if (headingClass === 'attendance') return;
   const scope = scopeFor(headingClass, section.title, path, parent, context.rules);
@@ -75,7 +80,12 @@ function* sectionBody(
     const own = shapeOf(segment.blocks, 0);
     if (segment.headingClass) {
       if (segment.headingClass === 'attendance') continue;
-      yield* blockFindings(segment.blocks, scopeFor(segment.headingClass, segment.label, path, scope, rules), own, context);
+      yield* blockFindings(
+        segment.blocks,
+        scopeFor(segment.headingClass, segment.label, path, scope, rules),
+        own,
+        context,
+      );
     } else if (segment.group && (scope.headingClass === 'plan' || scope.headingClass === 'taskList')) {
       yield* blockFindings(segment.blocks, withGroup(scope, segment.label, path), own, context);
     } else {

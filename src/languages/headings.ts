@@ -25,13 +25,15 @@ const AGENDA_PREFIX = new RegExp(
     .concat(')'),
   'u',
 );
-const EDGE_SYMBOLS = /^[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]+|[\p{Extended_Pictographic}\p{S}\u200d\ufe0f\s]+$/gu;
+// Emoji with their joiners and variation selectors, symbols, spaces.
+const EDGE_SYMBOLS =
+  /^(?:[\p{Extended_Pictographic}\p{S}\s]|\u200d|\ufe0f)+|(?:[\p{Extended_Pictographic}\p{S}\s]|\u200d|\ufe0f)+$/gu;
 const TRAILING = /[\s:?]+$/u;
 
 /** A heading as its class is decided on (NFKC folds `：` and `？` into `:` and `?`). */
 export function comparableHeading(heading: string): string {
   let text = heading.normalize('NFKC').toLowerCase().trim();
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(EDGE_SYMBOLS, '').replace(AGENDA_PREFIX, '').replace(TRAILING, '').trim();
   }
@@ -60,9 +62,11 @@ export function compileHeadingClassifier(
   decisions: readonly string[],
   field = 'extraction.headings',
 ): HeadingClassifier {
-  const matchers = HEADING_CLASSES.map((cls) => [cls, headingMatcher(patterns[cls], `${field}.${cls}`)] as const);
+  const matchers = HEADING_CLASSES.map(
+    (cls) => [cls, headingMatcher(patterns[cls], `${field}.${cls}`)] as const,
+  );
   const mixed = headingMatcher(
-    decisions.map((d) => `(?:.*?[^\\p{L}\\p{N}\\p{M}])?(?:${d})`),
+    decisions.map((d) => `.*(?<![\\p{L}\\p{N}\\p{M}])(?:${d})`),
     `${field}.decisions`,
   );
   const classOf = (heading: string): HeadingClass | null => {
@@ -76,11 +80,35 @@ export function compileHeadingClassifier(
   };
 }
 
-function headingMatcher(sources: readonly string[], field: string): RegExp {
-  const patterns = validPatterns(sources, field, 'iu').map((source) =>
-    /(?<!\\)(?:\$|\.\*)$/u.test(source) ? `(?:${source})` : `(?:${source})${WORD_END}`,
+/** Tests a heading against the patterns: anchored ones at its start, ones starting with `.*` anywhere. */
+interface Matcher {
+  test(text: string): boolean;
+}
+
+/**
+ * `^.*X` and a search for `X` match the same headings; searching is much faster than an anchored
+ * alternation where every `.*` walks the heading again, so patterns starting with `.*` are searched.
+ */
+function headingMatcher(sources: readonly string[], field: string): Matcher {
+  const valid = validPatterns(sources, field, 'iu');
+  const start = compiled(valid.filter((s) => !s.startsWith('.*')), '^');
+  const inside = compiled(
+    valid.filter((s) => s.startsWith('.*')).map((s) => s.replace(/^\.\*\??/u, '')),
+    '',
   );
-  return new RegExp(`^(?:${patterns.length === 0 ? '(?!)' : patterns.join('|')})`, 'iu');
+  return { test: (text) => (start?.test(text) ?? false) || (inside?.test(text) ?? false) };
+}
+
+/** One regex for many patterns; the word end is written once, for those that do not set their own end. */
+function compiled(sources: readonly string[], anchor: string): RegExp | null {
+  if (sources.length === 0) return null;
+  const ownEnd = sources.filter((s) => /(?<!\\)(?:\$|\.\*)$/u.test(s));
+  const wordEnd = sources.filter((s) => !ownEnd.includes(s));
+  const groups = [
+    ...(wordEnd.length ? [`(?:${wordEnd.map((s) => `(?:${s})`).join('|')})${WORD_END}`] : []),
+    ...ownEnd.map((s) => `(?:${s})`),
+  ];
+  return new RegExp(`${anchor}(?:${groups.join('|')})`, 'iu');
 }
 
 /** The sources in NFKC, each checked on its own so that an error names the culprit. */

@@ -37,8 +37,8 @@ export const DEFAULTS = {
 
 /**
  * The default heading patterns of a class, as regex sources anchored at the start of a heading:
- * the patterns that match anywhere are given a leading "anything, then a word start" (any
- * position before a Han character, which needs no word start).
+ * the patterns that match anywhere are given a leading `.*` and a word start (none before a Han
+ * character, which needs no word start).
  */
 export function defaultHeadingPatterns(headingClass: HeadingClass): string[] {
   const start = allWords((l) => l.headings[headingClass]);
@@ -49,7 +49,7 @@ export function defaultHeadingPatterns(headingClass: HeadingClass): string[] {
 const HAN_START = /^\p{Script=Han}/u;
 
 function anywherePattern(source: string): string {
-  return HAN_START.test(source) ? `.*?(?:${source})` : `(?:.*?[^\\p{L}\\p{N}\\p{M}])?(?:${source})`;
+  return HAN_START.test(source) ? `.*(?:${source})` : `.*(?<![\\p{L}\\p{N}\\p{M}])(?:${source})`;
 }
 
 export const DEFAULT_HEADING_PATTERNS = Object.fromEntries(

@@ -64,7 +64,13 @@ export function listItemFromBlocks(blocks: readonly Block[], line: number): List
   for (const block of first?.type === 'paragraph' ? rest : blocks) {
     if (block.type === 'list') item.children.push(...block.items);
     else if (block.type === 'paragraph' || block.type === 'literal') item.blocks.push(block);
-    else item.blocks.push(...tableParagraphs(block.rows.flatMap((row) => row.cells), block.line));
+    else
+      item.blocks.push(
+        ...tableParagraphs(
+          block.rows.flatMap((row) => row.cells),
+          block.line,
+        ),
+      );
   }
   return withTaskBox(item);
 }

@@ -55,7 +55,8 @@ class TreeWriter {
       const header = block.header ? `: ${preview(block.header.join(' | '))}` : '';
       this.#entry(indent, `▦ table, ${block.rows.length} rows${header}`, block.line);
     } else
-      for (const [n, item] of block.items.entries()) this.#item(item, block.ordered ? `${n + 1}.` : '-', indent);
+      for (const [n, item] of block.items.entries())
+        this.#item(item, block.ordered ? `${n + 1}.` : '-', indent);
   }
 
   #item(item: ListItem, marker: string, indent: number): void {

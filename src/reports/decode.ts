@@ -30,7 +30,8 @@ const BOMS: [number[], string][] = [
 
 export function decodeReport(bytes: Uint8Array): Decoded {
   for (const [mark, encoding] of BOMS) {
-    if (mark.every((b, i) => bytes[i] === b)) return read(bytes, encoding, `${encoding.toUpperCase()} (byte order mark)`);
+    if (mark.every((b, i) => bytes[i] === b))
+      return read(bytes, encoding, `${encoding.toUpperCase()} (byte order mark)`);
   }
   if (bytes.includes(0)) {
     return { skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8' };
@@ -68,7 +69,8 @@ export function decodeReport(bytes: Uint8Array): Decoded {
 function read(bytes: Uint8Array, label: string, described: string): Decoded {
   const text = strictDecode(bytes, label);
   if (text !== null && UTF8_READ_AS_LATIN.test(text)) return { skipped: `mixes UTF-8 and ${described}` };
-  if (text === null || CONTROL.test(text)) return { skipped: `does not read as ${described}; save it as UTF-8` };
+  if (text === null || CONTROL.test(text.replace(ALLOWED_CONTROL, '')))
+    return { skipped: `does not read as ${described}; save it as UTF-8` };
   return {
     text,
     warnings: [
@@ -89,7 +91,8 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Control characters (other than tab, line ends and form feed) mean the bytes were read wrong. */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/u;
+const CONTROL = /[\p{Cc}\ufffd]/u;
+const ALLOWED_CONTROL = /[\t\n\r\f]/gu;
 
 function strictDecode(bytes: Uint8Array, label: string): string | null {
   try {

@@ -165,8 +165,14 @@ test('the v1 keys extraction.planHeadings and .taskListHeadings still work, with
   assert.deepEqual(config.extraction.headings.plan, ['sprint goals']);
   assert.deepEqual(config.extraction.headings.taskList, ['ärenden']);
   assert.equal(warnings.length, 2);
-  assert.match(warnings[0] ?? '', /extraction\.planHeadings is deprecated.*rename it to extraction\.headings\.plan/);
-  assert.match(warnings[1] ?? '', /extraction\.taskListHeadings is deprecated.*extraction\.headings\.taskList/);
+  assert.match(
+    warnings[0] ?? '',
+    /extraction\.planHeadings is deprecated.*rename it to extraction\.headings\.plan/,
+  );
+  assert.match(
+    warnings[1] ?? '',
+    /extraction\.taskListHeadings is deprecated.*extraction\.headings\.taskList/,
+  );
 });
 
 test('broken JSON, a missing --config file and an invalid heading pattern are clear errors', async () => {

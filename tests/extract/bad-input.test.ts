@@ -27,7 +27,10 @@ async function load(dir: string, maxBytes?: number) {
     ['Renew the certificate'],
     'the other report is still read',
   );
-  const warnings = [...loaded.warnings, ...loaded.reports.flatMap((r) => r.warnings.map((w) => ({ path: r.path, ...w })))];
+  const warnings = [
+    ...loaded.warnings,
+    ...loaded.reports.flatMap((r) => r.warnings.map((w) => ({ path: r.path, ...w }))),
+  ];
   return { ...loaded, warnings };
 }
 
@@ -36,7 +39,9 @@ test('a 5 MB single line: over the size limit it is skipped naming the file; und
   assert.ok(line.length > 5_000_000);
   const dir = await folder({ 'huge.md': `## Action items\n\n${line}\n` });
   const limited = await load(dir);
-  assert.ok(limited.warnings.some((w) => w.path.endsWith('huge.md') && /larger than the 2 MiB limit/.test(w.message)));
+  assert.ok(
+    limited.warnings.some((w) => w.path.endsWith('huge.md') && /larger than the 2 MiB limit/.test(w.message)),
+  );
   const raised = await load(dir, 8 * 1024 * 1024);
   const huge = raised.reports.find((r) => r.path.endsWith('huge.md'));
   if (huge) {
@@ -52,7 +57,9 @@ test('a 5 MB single line: over the size limit it is skipped naming the file; und
 
 test('a 10,000-row table gives the first 1,000 rows, with a warning naming the line where reading stopped', async () => {
   const rows = Array.from({ length: 10_000 }, (_, i) => `| Order part ${i + 1} | Anna |`);
-  const dir = await folder({ 'table.md': ['## Action items', '', '| Task | Owner |', '|---|---|', ...rows, ''].join('\n') });
+  const dir = await folder({
+    'table.md': ['## Action items', '', '| Task | Owner |', '|---|---|', ...rows, ''].join('\n'),
+  });
   const { reports, warnings } = await load(dir);
   const table = reports.find((r) => r.path.endsWith('table.md'));
   assert.equal(table?.items.length, 1000);
@@ -79,7 +86,7 @@ test('lists nested hundreds deep: Markdown is skipped naming the line, plain tex
     const report = reports.find((r) => r.path.endsWith(name));
     assert.equal(report?.items[0]?.text, 'level 1', name);
     const warning = warnings.find((w) => w.path.endsWith(name));
-    assert.equal(warning?.code, 'nesting-too-deep', name);
+    assert.match(warning?.message ?? '', /nested more than 50 levels deep/, name);
     assert.ok((warning?.line ?? 0) > 40, `${name}: the line where the limit was reached`);
   }
 });

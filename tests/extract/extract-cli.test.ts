@@ -48,11 +48,21 @@ test('table output lists kind, status, title, due date, owners and file:line of 
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.split('\n');
   assert.match(lines[0] ?? '', /^KIND\s+STATUS\s+TITLE\s+DUE\s+OWNERS\s+LOCATION$/);
-  const row = (pattern: RegExp) => assert.ok(lines.some((l) => pattern.test(l)), `${pattern}\n${run.stdout}`);
-  row(/^planned\s+open\s+Flytte DNS til nye servere\s+-\s+-\s+tests\/fixtures\/reports\/uke-12-crlf-bom\.rst:22$/);
-  row(/^todo\s+open\s+Who owns the staging certificates\?\s+-\s+-\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:18$/);
+  const row = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((l) => pattern.test(l)),
+      `${pattern}\n${run.stdout}`,
+    );
+  row(
+    /^planned\s+open\s+Flytte DNS til nye servere\s+-\s+-\s+tests\/fixtures\/reports\/uke-12-crlf-bom\.rst:22$/,
+  );
+  row(
+    /^todo\s+open\s+Who owns the staging certificates\?\s+-\s+-\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:18$/,
+  );
   row(/^todo\s+done\s+Book the load test window\s+-\s+-\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:42$/);
-  row(/^todo\s+open\s+publish the incident review\s+-\s+dana\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:30$/);
+  row(
+    /^todo\s+open\s+publish the incident review\s+-\s+dana\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:30$/,
+  );
   assert.match(run.stdout, /18 items \(3 done\) in 2 reports\n$/);
 });
 
@@ -83,7 +93,14 @@ test('json output has one entry per file, in path order, with the full item reco
   assert.equal(audit?.kind, 'planned');
   assert.equal(audit?.line, 38);
   assert.match(audit?.key ?? '', /^[0-9a-f]{16}$/);
-  assert.deepEqual(Object.keys(output.reports[0] ?? {}), ['path', 'format', 'title', 'date', 'items', 'warnings']);
+  assert.deepEqual(Object.keys(output.reports[0] ?? {}), [
+    'path',
+    'format',
+    'title',
+    'date',
+    'items',
+    'warnings',
+  ]);
   const weekly = output.reports.find((r) => r.path.endsWith('weekly-2024-w14.md'));
   assert.equal(weekly?.date, '2024-04-05');
   const migration = weekly?.items.find((i) => i.text === 'Finish the storage migration');

@@ -301,10 +301,9 @@ test('item records carry title, owners from a roster, and the key of their norma
 });
 
 test('task-list section: paragraphs are items only without a list; other subsections have no class, markers in them still count', () => {
-  assert.deepEqual(
-    brief(fromMarkdown(['## Todo', '', 'Remember to call the vendor. Then more.', ''])),
-    [{ kind: 'todo', text: 'Remember to call the vendor.', checklist: [], section: ['Todo'], line: 3 }],
-  );
+  assert.deepEqual(brief(fromMarkdown(['## Todo', '', 'Remember to call the vendor. Then more.', ''])), [
+    { kind: 'todo', text: 'Remember to call the vendor.', checklist: [], section: ['Todo'], line: 3 },
+  ]);
   const outline = report([
     section(
       'Todo',

@@ -34,7 +34,10 @@ async function itemsOf(name: string): Promise<Item[]> {
 function assertItems(items: Item[], expected: Expected[]): void {
   const seen = items.map((item, index) => {
     const { kind, status, text, section, line, owners } = item;
-    assert.ok(item.checklist.every((entry) => !entry.checked), `${text}: no checked entry in these fixtures`);
+    assert.ok(
+      item.checklist.every((entry) => !entry.checked),
+      `${text}: no checked entry in these fixtures`,
+    );
     const checklist = item.checklist.map((entry) => entry.text);
     return expected[index]?.description === undefined
       ? { kind, status, text, checklist, section, line, owners }

@@ -80,14 +80,17 @@ function compareItems(path: string, found: LabelledItem[], expected: LabelledIte
     }
     for (const field of LABELLED_FIELDS) {
       if (show(got[field]) !== show(want[field]))
-        out.push(`${path}:${want.line}: ${field} ${show(got[field])}, label ${show(want[field])} (item ${show(want.text)})`);
+        out.push(
+          `${path}:${want.line}: ${field} ${show(got[field])}, label ${show(want[field])} (item ${show(want.text)})`,
+        );
     }
   }
   for (const got of found) {
     if (!expectedKeys.has(key(got)) && !expected.some((want) => want.line === got.line))
       out.push(`${path}:${got.line}: unexpected ${show(got)}`);
   }
-  const order = (list: LabelledItem[]) => list.map(key).filter((k) => expectedKeys.has(k) && foundKeys.has(k));
+  const order = (list: LabelledItem[]) =>
+    list.map(key).filter((k) => expectedKeys.has(k) && foundKeys.has(k));
   if (out.length === 0 && show(order(found)) !== show(order(expected)))
     out.push(`${path}: items in another order than the labels: ${show(found.map((i) => i.text))}`);
   return out;

@@ -48,7 +48,10 @@ test('between the marker word and the separator may stand an owner: capitalised 
     text: 'Kontakt aufnehmen',
     owner: 'Marina Kühn',
   });
-  assert.deepEqual(readMarker('ACTION @lena: merge the branch', rules), { text: 'merge the branch', owner: '@lena' });
+  assert.deepEqual(readMarker('ACTION @lena: merge the branch', rules), {
+    text: 'merge the branch',
+    owner: '@lena',
+  });
   assert.equal(readMarker('TODO fix the build: soon', rules), null);
 });
 

@@ -1,7 +1,13 @@
 // Owners (docs/extraction.md, "Owners"): roster names, @handles, person groups.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileRoster, handlesIn, isPersonGroup, rosterOwners, splitNames } from '../../src/extract/owners.ts';
+import {
+  compileRoster,
+  handlesIn,
+  isPersonGroup,
+  rosterOwners,
+  splitNames,
+} from '../../src/extract/owners.ts';
 
 const roster = compileRoster({
   Trond: 'trond_f',
@@ -41,10 +47,29 @@ test('@handles are owners, kept with their @; not in an e-mail address, a URL or
 });
 
 test('person groups are one to three capitalised words or @handles', () => {
-  for (const name of ['Peter', 'Jan Ivar', 'Marina Kühn', '@lena', "O'Brien", 'Jan-Ivar Berg']) assert.ok(isPersonGroup(name), name);
-  for (const name of ['fix the proof', 'Definere tjenester', 'Teknisk:', 'Pilot(20 april)', 'A B C D', '仓库', 'Q3', 'Sprint 12']) assert.ok(!isPersonGroup(name), name);
+  for (const name of ['Peter', 'Jan Ivar', 'Marina Kühn', '@lena', "O'Brien", 'Jan-Ivar Berg'])
+    assert.ok(isPersonGroup(name), name);
+  for (const name of [
+    'fix the proof',
+    'Definere tjenester',
+    'Teknisk:',
+    'Pilot(20 april)',
+    'A B C D',
+    '仓库',
+    'Q3',
+    'Sprint 12',
+  ])
+    assert.ok(!isPersonGroup(name), name);
 });
 
 test('names in a cell or parentheses split at commas, slashes, ampersands and the word for "and"', () => {
-  assert.deepEqual(splitNames('Anna, Bob & Clara / Dan und Eva et Fred 、张伟'), ['Anna', 'Bob', 'Clara', 'Dan', 'Eva', 'Fred', '张伟']);
+  assert.deepEqual(splitNames('Anna, Bob & Clara / Dan und Eva et Fred 、张伟'), [
+    'Anna',
+    'Bob',
+    'Clara',
+    'Dan',
+    'Eva',
+    'Fred',
+    '张伟',
+  ]);
 });

@@ -8,7 +8,10 @@ import { itemsOf, reportDate } from './v2-helpers.ts';
 test('the report date comes from front matter, :date:, a byline, a Date: line, the title, its week, or the file name', () => {
   assert.equal(reportDate('a.md', ['---', 'date: 11/11/2023', '---', '# x']), '2023-11-11');
   assert.equal(reportDate('a.rst', [':date: 2024-05-02', '', 'Text']), '2024-05-02');
-  assert.equal(reportDate('a.rst', ['Uke 30', '======', '', 'av Raymond Kristiansen, UH IaaS, 31.juli 2017']), '2017-07-31');
+  assert.equal(
+    reportDate('a.rst', ['Uke 30', '======', '', 'av Raymond Kristiansen, UH IaaS, 31.juli 2017']),
+    '2017-07-31',
+  );
   assert.equal(reportDate('a.md', ['**Date :** 22 juin 2021 à 18 h']), '2021-06-22');
   assert.equal(reportDate('a.md', ['Dato: 3. mars 2016']), '2016-03-03');
   assert.equal(reportDate('a.md', ['# Réunion Hebdomadaire - 28 Décembre 2024']), '2024-12-28');
@@ -24,13 +27,17 @@ test('the report date comes from front matter, :date:, a byline, a Date: line, t
 });
 
 test('a byline date without a year takes the year of the file name or folder; slash dates are read only unambiguously', () => {
-  assert.equal(reportDate('2016/2016_uke_22.rst', ['Uke 22', '======', '', 'av Raymond Kristiansen, UH IaaS, 06. mai']), '2016-05-06');
+  assert.equal(
+    reportDate('2016/2016_uke_22.rst', ['Uke 22', '======', '', 'av Raymond Kristiansen, UH IaaS, 06. mai']),
+    '2016-05-06',
+  );
   assert.equal(reportDate('a.md', ['# (22/4/24) Meeting Minutes']), undefined);
   assert.equal(reportDate('a.md', ['# 2023/5 TC 例会']), undefined);
   assert.equal(reportDate('a.md', ['# Uke 42']), undefined, 'a week without a year is no date');
 });
 
-const dueOf = (path: string, line: string) => itemsOf(path, ['## Action items', '', `- ${line}`])[0]?.due ?? null;
+const dueOf = (path: string, line: string) =>
+  itemsOf(path, ['## Action items', '', `- ${line}`])[0]?.due ?? null;
 
 test('due dates after a due word, in each language, read from the report date (Thursday 2018-10-25)', () => {
   const cases: [string, string][] = [
@@ -57,7 +64,10 @@ test('due dates after a due word, in each language, read from the report date (T
 });
 
 test('a scheduled week or day is a due date too: its Friday, the year rolling over when the week is long past', () => {
-  assert.equal(dueOf('notes-2016-08-01.md', 'Vi tar omleggingen i uke 31 (bgo) og uke 32 (osl)'), '2016-08-05');
+  assert.equal(
+    dueOf('notes-2016-08-01.md', 'Vi tar omleggingen i uke 31 (bgo) og uke 32 (osl)'),
+    '2016-08-05',
+  );
   assert.equal(dueOf('notes-2018-10-25.md', 'Server bestellen in KW 47'), '2018-11-23');
   assert.equal(dueOf('notes-2018-10-25.md', 'Migrer la base en semaine 15'), '2019-04-12');
   assert.equal(dueOf('notes-2018-10-25.md', '第45周完成迁移'), '2018-11-09');
@@ -92,6 +102,14 @@ test('where chrono-node reads a phrase otherwise, the contract wins', () => {
 });
 
 test('a done item has no due date; checklist entries carry none', () => {
-  const [item] = itemsOf('notes-2018-10-25.md', ['## Done', '', '- Send the slides by Friday', '  - print them by Monday']);
-  assert.deepEqual([item?.status, item?.due, item?.checklist], ['done', null, [{ text: 'print them by Monday', checked: false }]]);
+  const [item] = itemsOf('notes-2018-10-25.md', [
+    '## Done',
+    '',
+    '- Send the slides by Friday',
+    '  - print them by Monday',
+  ]);
+  assert.deepEqual(
+    [item?.status, item?.due, item?.checklist],
+    ['done', null, [{ text: 'print them by Monday', checked: false }]],
+  );
 });

@@ -63,7 +63,9 @@ test('a # heading is the title beside a front matter title only when the two are
 });
 
 test('a heading without a space after the #s is a heading when it is CJK or has a class', () => {
-  const { outline } = md('# Report\n\n##下周计划\n\n- a\n\n##Next steps\n\n- b\n\n##hashtag\n\n```\n##下周 in code\n```\n');
+  const { outline } = md(
+    '# Report\n\n##下周计划\n\n- a\n\n##Next steps\n\n- b\n\n##hashtag\n\n```\n##下周 in code\n```\n',
+  );
   assert.deepEqual(
     flattenOutline(outline).sections.map((s) => s.title),
     ['Report', '下周计划', 'Next steps'],

@@ -58,21 +58,31 @@ test('ISO-8859-1 Norwegian, GB18030 Chinese and UTF-16 reports read as written',
       ['整理网络拓扑图', null],
     ],
   );
-  assert.deepEqual((await itemsOf('en-utf16le-bom.md'))?.items.map((i) => i.text), [
-    'Rotate the API keys by Friday',
-    'Update the runbook',
-  ]);
+  assert.deepEqual(
+    (await itemsOf('en-utf16le-bom.md'))?.items.map((i) => i.text),
+    ['Rotate the API keys by Friday', 'Update the runbook'],
+  );
   assert.equal((await itemsOf('de-utf16be-bom.txt'))?.items[0]?.due, '2024-03-20');
 });
 
 test('a file whose encoding cannot be told, and one mixing UTF-8 with Latin-1, are skipped with a warning; no garbled text reaches an item', async () => {
   const { stdout, stderr } = await run;
   assert.match(stderr, /encodings\/undecidable\.md: skipped: is not UTF-8, and its encoding cannot be told/);
-  assert.match(stderr, /encodings\/mixed-utf8-latin1\.md: skipped: mixes UTF-8 with another encoding \(.*line 6\)/);
+  assert.match(
+    stderr,
+    /encodings\/mixed-utf8-latin1\.md: skipped: mixes UTF-8 with another encoding \(.*line 6\)/,
+  );
   const output = JSON.parse(stdout) as Output;
   assert.deepEqual(
     output.reports.map((r) => r.path.split('/').at(-1)),
-    ['de-utf16be-bom.txt', 'en-utf16le-bom.md', 'fr-windows-1252.md', 'no-iso-8859-1.rst', 'utf8.md', 'zh-gb18030.md'],
+    [
+      'de-utf16be-bom.txt',
+      'en-utf16le-bom.md',
+      'fr-windows-1252.md',
+      'no-iso-8859-1.rst',
+      'utf8.md',
+      'zh-gb18030.md',
+    ],
   );
   assert.doesNotMatch(stdout, /\uFFFD|Ã[\u0080-\u00bf]/u);
 });

@@ -24,7 +24,10 @@ test('a UTF-8 byte order mark is dropped', async () => {
 });
 
 test('bytes that are neither UTF-8 nor any encoding that fits are skipped, not read garbled', async () => {
-  const bytes = Buffer.concat([Buffer.from('line one\n'), Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xc3, 0x28])]);
+  const bytes = Buffer.concat([
+    Buffer.from('line one\n'),
+    Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xc3, 0x28]),
+  ]);
   const result = await readReportFile(await file('garbage.txt', bytes));
   assert.ok('skipped' in result, JSON.stringify(result));
   assert.match(result.skipped, /is not UTF-8, and its encoding cannot be told .*save it as UTF-8/);
@@ -70,13 +73,19 @@ test('parseReportFile reads and parses with warnings that carry the path', async
   assert.equal(parsed.outline?.title, 'Title');
   assert.equal(JSON.stringify(parsed.outline).includes('café'), true, 'é read as Latin-1, not U+FFFD');
   assert.equal(parsed.warnings.length, 1);
-  assert.deepEqual({ ...parsed.warnings[0], message: undefined }, {
-    path,
-    code: 'not-utf8',
-    message: undefined,
-    fix: 'save the file as UTF-8, so that it is read as written',
-  });
-  assert.match(parsed.warnings[0]?.message ?? '', /^is not UTF-8: read as (?:ISO-8859-1|windows-1252) \(detected/);
+  assert.deepEqual(
+    { ...parsed.warnings[0], message: undefined },
+    {
+      path,
+      code: 'not-utf8',
+      message: undefined,
+      fix: 'save the file as UTF-8, so that it is read as written',
+    },
+  );
+  assert.match(
+    parsed.warnings[0]?.message ?? '',
+    /^is not UTF-8: read as (?:ISO-8859-1|windows-1252) \(detected/,
+  );
   const skipped = await parseReportFile(await file('nul.md', 'a\u0000b'));
   assert.equal(skipped.outline, null);
   assert.match(skipped.warnings[0]?.message ?? '', /^skipped: contains NUL bytes/);

@@ -57,7 +57,9 @@ const contractDays: Refiner = {
 };
 
 function chronoFor(language: Language): Chrono {
-  const reader = language.chrono ? CHRONO_BASES[language.chrono]() : new chrono.Chrono({ parsers: [], refiners: [] });
+  const reader = language.chrono
+    ? CHRONO_BASES[language.chrono]()
+    : new chrono.Chrono({ parsers: [], refiners: [] });
   reader.parsers.push(...languageParsers(language.dates, language.chrono !== undefined));
   reader.refiners.unshift(preferContract);
   reader.refiners.push(contractDays);
@@ -130,18 +132,24 @@ const CLEAR_SLASH = /^(?:\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
  * it, only a date that reads the same whatever the reference is taken.
  */
 export function findDay(text: string, year?: number): CalendarDate | null {
+  // Every date that names its day has a day number, and without a given year a year too
+  // (`2023`, or the two digits of `09.02.18`): text without them costs no parse.
+  if (!/\d/.test(text) || (year === undefined && !NAMES_A_YEAR.test(text))) return null;
   if (year !== undefined) return daysIn(text, { year, month: 1, day: 1 })[0]?.date ?? null;
+  const found = daysIn(text, { year: 2001, month: 2, day: 14 });
+  if (found.length === 0) return null;
   const other = daysIn(text, { year: 2010, month: 9, day: 3 });
-  const found = daysIn(text, { year: 2001, month: 2, day: 14 }).find((a) =>
-    other.some((b) => b.index === a.index && sameDay(a.date, b.date)),
-  );
-  return found?.date ?? null;
+  return found.find((a) => other.some((b) => b.index === a.index && sameDay(a.date, b.date)))?.date ?? null;
 }
+
+const NAMES_A_YEAR = /\d{4}|\d\.\s?\d{1,2}\.\s?\d{2}(?!\d)/;
 
 /** Every reading of `text` in every language that names a day and month, first in the text first. */
 function daysIn(text: string, reference: CalendarDate): { index: number; date: CalendarDate }[] {
   const found: { index: number; date: CalendarDate }[] = [];
   for (const language of LANGUAGES) {
+    // Nothing can come before a date at the start: the other languages need not be asked.
+    if (found.some((f) => f.index === 0)) break;
     for (const result of parseAt(text, language.code, reference)) {
       if (AMBIGUOUS_SLASH.test(result.text) && !CLEAR_SLASH.test(result.text.trim())) continue;
       const { start } = result;
@@ -153,7 +161,8 @@ function daysIn(text: string, reference: CalendarDate): { index: number; date: C
   return found.sort((a, b) => a.index - b.index);
 }
 
-const sameDay = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+const sameDay = (a: CalendarDate, b: CalendarDate) =>
+  a.year === b.year && a.month === b.month && a.day === b.day;
 
 /** Every date phrase chrono finds in `text` (keep it short: a window around a hint), with where it stands. */
 export function datesIn(

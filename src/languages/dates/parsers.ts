@@ -86,24 +86,25 @@ function numericParsers(): Parser[] {
       withYear(numberOf(y), numberOf(m), numberOf(d)),
     ),
     // A two-digit year is this century's (`09.02.18`).
-    contractParser(String.raw`(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?!\d))?`, ([d, m, y], reference) =>
-      y === undefined
-        ? nextOccurrence(reference, numberOf(m), numberOf(d))
-        : withYear(numberOf(y) + (y.length === 2 ? 2000 : 0), numberOf(m), numberOf(d)),
+    contractParser(
+      String.raw`(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?!\d))?`,
+      ([d, m, y], reference) =>
+        y === undefined
+          ? nextOccurrence(reference, numberOf(m), numberOf(d))
+          : withYear(numberOf(y) + (y.length === 2 ? 2000 : 0), numberOf(m), numberOf(d)),
     ),
   ];
 }
 
 /** `{n}` in a week word marks where its number stands; otherwise the number follows the word. */
 function weekParser(words: readonly string[]): Parser {
-  const forms = words.map((w) => (w.includes('{n}') ? w.replace('{n}', String.raw`\s*(\d{1,2})\s*`) : `${w}\\s*(\\d{1,2})(?!\\d)`));
-  return contractParser(
-    forms.map((f) => `(?:${f})`).join('|'),
-    (groups, reference) => {
-      const week = numberOf(groups.find((g) => g !== undefined));
-      return weekFriday(week, reference);
-    },
+  const forms = words.map((w) =>
+    w.includes('{n}') ? w.replace('{n}', String.raw`\s*(\d{1,2})\s*`) : `${w}\\s*(\\d{1,2})(?!\\d)`,
   );
+  return contractParser(forms.map((f) => `(?:${f})`).join('|'), (groups, reference) => {
+    const week = numberOf(groups.find((g) => g !== undefined));
+    return weekFriday(week, reference);
+  });
 }
 
 function monthNumber(months: readonly string[][], name: string): number {
@@ -131,7 +132,10 @@ export function languageParsers(words: DateWords, chronoReadsNames: boolean): Pa
     );
   if (words.endOfMonth?.length)
     parsers.push(
-      contractParser(alternatives(words.endOfMonth), (_g, r) => ({ ...r, day: daysInMonth(r.year, r.month) })),
+      contractParser(alternatives(words.endOfMonth), (_g, r) => ({
+        ...r,
+        day: daysInMonth(r.year, r.month),
+      })),
     );
   const months = words.months;
   if (words.endOfNamedMonth?.length) {

@@ -16,7 +16,10 @@ import { TokenWalk } from './walk.ts';
 
 const markdown = new MarkdownIt({ html: true });
 
-export function parseMarkdown(text: string, context: ParserContext): { outline: Outline; warnings: ParseWarning[] } {
+export function parseMarkdown(
+  text: string,
+  context: ParserContext,
+): { outline: Outline; warnings: ParseWarning[] } {
   const lines = splitLines(text);
   const frontMatter = readFrontMatter(lines);
   const body = spaceHeadings(

@@ -67,7 +67,12 @@ export class TokenWalk {
       case 'list_item_close':
         return this.#closeItem();
       case 'table_open':
-        this.#table = { block: { type: 'table', header: null, rows: [], line, cellBlocks: [] }, row: null, inHead: false, dropped: 0 };
+        this.#table = {
+          block: { type: 'table', header: null, rows: [], line, cellBlocks: [] },
+          row: null,
+          inHead: false,
+          dropped: 0,
+        };
         return;
       case 'thead_open':
       case 'thead_close':

@@ -1,5 +1,5 @@
 /**
- * RST inline markup reduced to plain text (contract §1): `**x**`, `*x*`,
+ * RST inline markup reduced to plain text (docs/extraction.md, "Reports"): `**x**`, `*x*`,
  * ``x``, `x` (default role), `text <url>`_ and `name`_ / name_ references,
  * roles such as :doc:`x`, inline targets, substitution and footnote
  * references, backslash escapes. Follows docutils' recognition rules, so

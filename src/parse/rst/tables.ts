@@ -75,7 +75,10 @@ function simpleTable(
   }
   if (bottom === -1) return null;
   const starts = [...border.matchAll(/=+/g)].map((m) => m.index);
-  const cells = starts.map((from, c): [number, number] => [from - 1, starts[c + 1] ?? Number.POSITIVE_INFINITY]);
+  const cells = starts.map((from, c): [number, number] => [
+    from - 1,
+    starts[c + 1] ?? Number.POSITIVE_INFINITY,
+  ]);
   const rows: Row[] = [];
   for (const line of lines.slice(i + 1, bottom)) {
     if (SIMPLE_TABLE_TOP.test(line.text)) {

@@ -1,0 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseReport } from './src/parse/index.ts';
+import { compileRules, extractItems } from './src/extract/index.ts';
+const C = '../shared/corpus/';
+const files: string[] = [];
+for (const d of ['reports/2015', 'reports/2016', 'reports/change', 'reports/workshop', 'seeds', 'realworld']) for (const f of readdirSync(C + d)) if (!f.endsWith('.jsonl') && !f.endsWith('.tsv')) files.push(C + d + '/' + f);
+const texts = files.map((p) => ({ p, t: readFileSync(p, 'utf8') }));
+const bytes = texts.reduce((s, x) => s + Buffer.byteLength(x.t), 0);
+const rules = compileRules();
+const time = (label: string, fn: () => void) => { fn(); const t0 = performance.now(); for (let i = 0; i < 60; i++) fn(); const ms = (performance.now() - t0) / 60; console.log(label, ms.toFixed(1), 'ms', (bytes / 1e6 / (ms / 1000)).toFixed(2), 'MB/s'); };
+time('parse', () => texts.forEach(({ p, t }) => parseReport(t, { path: p, rules })));
+const outlines = texts.map(({ p, t }) => parseReport(t, { path: p, rules }).outline!);
+time('extract', () => outlines.forEach((o) => extractItems(o, rules)));
