@@ -39,7 +39,9 @@ function leads(entries: readonly { code: LanguageCode; word: string; after?: str
 }
 
 const DUE = leads(LANGUAGES.flatMap(({ code, dueWords }) => dueWords.map((word) => ({ code, word }))));
-const SCHEDULE_DAY = leads(LANGUAGES.flatMap(({ code, scheduleWords }) => scheduleWords.map((word) => ({ code, word }))));
+const SCHEDULE_DAY = leads(
+  LANGUAGES.flatMap(({ code, scheduleWords }) => scheduleWords.map((word) => ({ code, word }))),
+);
 /** `in week 21`: the preposition, then (not consumed) the week word and its number. */
 const SCHEDULE_WEEK = leads(
   LANGUAGES.flatMap(({ code, scheduleWeek }) =>

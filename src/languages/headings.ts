@@ -91,7 +91,10 @@ interface Matcher {
  */
 function headingMatcher(sources: readonly string[], field: string): Matcher {
   const valid = validPatterns(sources, field, 'iu');
-  const start = compiled(valid.filter((s) => !s.startsWith('.*')), '^');
+  const start = compiled(
+    valid.filter((s) => !s.startsWith('.*')),
+    '^',
+  );
   const inside = compiled(
     valid.filter((s) => s.startsWith('.*')).map((s) => s.replace(/^\.\*\??/u, '')),
     '',

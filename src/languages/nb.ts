@@ -71,6 +71,7 @@ export const nb: Language = {
     endOfMonth: ['slutten av måneden', 'utgangen av måneden'],
     endOfNamedMonth: ['slutten av {month}', 'utgangen av {month}'],
     week: ['uke'],
+    starters: ['neste', 'denne', 'midten'],
   },
   ownerJoins: ['og'],
   placeholders: ['ingen', 'ingenting'],

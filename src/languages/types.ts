@@ -41,6 +41,8 @@ export interface DateWords {
   months?: string[][];
   /** Weekday names, Monday first. */
   weekdays?: string[][];
+  /** Other words a date phrase may start with (`the`, `next`, `la`): a phrase starting otherwise is no date. */
+  starters?: string[];
   /** The day after the report date. */
   tomorrow?: string[];
   /** The week after the report's week (its Friday). */

@@ -45,6 +45,17 @@ export const zh: Language = {
   scheduleWords: [],
   scheduleWeek: [],
   dates: {
+    weekdays: [
+      ['周一', '星期一', '礼拜一'],
+      ['周二', '星期二', '礼拜二'],
+      ['周三', '星期三', '礼拜三'],
+      ['周四', '星期四', '礼拜四'],
+      ['周五', '星期五', '礼拜五'],
+      ['周六', '星期六', '礼拜六'],
+      ['周日', '星期日', '星期天', '礼拜天'],
+    ],
+    tomorrow: ['明天', '明日'],
+    starters: ['今天', '后天', '本', '这', '下', '月', '第'],
     nextWeek: ['下周'],
     endOfMonth: ['月底'],
     endOfNamedMonth: ['{month}月底'],

@@ -32,7 +32,10 @@ function paragraphBlock(raw: string, line: number): Paragraph {
   const paragraph: Paragraph = { type: 'paragraph', text: parts.text, line };
   const rawLines = raw.split('\n');
   // Without inline markup a line's plain text is the line itself (most lines): no second scan.
-  if (rawLines.length > 1) paragraph.lines = rawLines.map((l) => (INLINE_MARKUP.test(l) ? stripRstInline(l) : collapseWhitespace(l)));
+  if (rawLines.length > 1)
+    paragraph.lines = rawLines.map((l) =>
+      INLINE_MARKUP.test(l) ? stripRstInline(l) : collapseWhitespace(l),
+    );
   if (parts.links.length) paragraph.links = parts.links;
   if (parts.code.length) paragraph.code = parts.code;
   if (/^\*\*[^*\s](?:[^*]*[^*\s])?\*\*$/.test(raw.trim())) paragraph.bold = true;
