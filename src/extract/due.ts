@@ -12,31 +12,35 @@ const MAX_CANDIDATES = 40;
 /** How far before a Chinese `前` (or after a `第`) a date phrase is looked for. */
 const WINDOW = 24;
 
-/** Lead-in words of every language in one search; a match tells which languages the word is of. */
+/** Lead-in words of every language in one search; the group that matched tells the language. */
 interface Leads {
   pattern: RegExp;
-  languagesOf(word: string): LanguageCode[];
 }
 
 const HAN = /^\p{Script=Han}/u;
-
-/** A word as a whole word; Chinese words are written without spaces, so they need no boundary. */
-const wholeWord = (word: string) =>
-  HAN.test(word) ? `(?:${word})` : `(?<![\\p{L}\\p{N}])(?:${word})(?![\\p{L}\\p{N}])`;
 
 /**
  * Words (regex sources), then optional punctuation (`échéance : 2025-01-02`): where a date phrase
  * may start. `after` is a lookahead the phrase must start with (the week word of `in week 21`).
  */
 function leads(entries: readonly { code: LanguageCode; word: string; after?: string }[]): Leads {
-  const sorted = [...entries].sort((a, b) => b.word.length - a.word.length);
-  const source = sorted.map((e) => `${wholeWord(e.word)}${e.after ? `(?=${e.after})` : ''}`).join('|');
-  const tests = sorted.map((e) => ({ code: e.code, whole: new RegExp(`^(?:${e.word})$`, 'iu') }));
-  return {
-    pattern: new RegExp(`(${source || '(?!)'})[\\s:：,–—-]*`, 'giu'),
-    languagesOf: (word) => [...new Set(tests.filter((t) => t.whole.test(word.trim())).map((t) => t.code))],
-  };
+  const groups = LANGUAGES.flatMap(({ code }) => {
+    const words = entries
+      .filter((e) => e.code === code)
+      .sort((a, b) => b.word.length - a.word.length)
+      .map(
+        (e) =>
+          (HAN.test(e.word) ? `(?:${e.word})` : `(?:${e.word})${BOUNDARY_AFTER}`) +
+          (e.after ? `(?=${e.after})` : ''),
+      );
+    return words.length ? [`(?<${code}>${words.join('|')})`] : [];
+  });
+  // One boundary before all the words (Chinese words are written without spaces and need none).
+  const source = `(?:(?<![\\p{L}\\p{N}])|(?=\\p{Script=Han}))(?:${groups.join('|') || '(?!)'})[\\s:：,–—-]*`;
+  return { pattern: new RegExp(source, 'giu') };
 }
+
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
 const DUE = leads(LANGUAGES.flatMap(({ code, dueWords }) => dueWords.map((word) => ({ code, word }))));
 const SCHEDULE_DAY = leads(
@@ -57,11 +61,9 @@ function afterLead(text: string, list: Leads, reference: CalendarDate | null): C
   let tried = 0;
   for (const match of text.matchAll(list.pattern)) {
     if (++tried > MAX_CANDIDATES) break;
-    const rest = text.slice(match.index + match[0].length);
-    for (const code of list.languagesOf(match[1] ?? '')) {
-      const phrase = datePhraseAt(rest, code, reference);
-      if (phrase) return phrase.date;
-    }
+    const code = LANGUAGES.find((l) => match.groups?.[l.code] !== undefined)?.code;
+    const phrase = code ? datePhraseAt(text.slice(match.index + match[0].length), code, reference) : null;
+    if (phrase) return phrase.date;
   }
   return null;
 }

@@ -43,6 +43,8 @@ export function normaliseText(text: string): string {
   // Stripping can uncover markup (``*`*`` leaves `**`), so strip until nothing changes: normalising
   // normalised text must give it back, or one item could get two keys. Each pass shortens the text.
   let plain = text.normalize('NFKC');
+  // Every markup pattern needs one of these characters; without them stripping changes nothing.
+  if (!MARKUP_CHARACTER.test(plain)) plain = collapseWhitespace(plain);
   for (let previous = ''; plain !== previous;) {
     previous = plain;
     plain = collapseWhitespace(stripInlineMarkup(plain));
@@ -53,7 +55,14 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const MARKUP_CHARACTER = /[[`*_]/;
+
 /** The identity of an item with this text. */
 export function itemKey(text: string): ItemKey {
-  return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, KEY_LENGTH) as ItemKey;
+  return keyOfNormalised(normaliseText(text));
+}
+
+/** The identity of an item whose normalised text (normaliseText) is `normalised`. */
+export function keyOfNormalised(normalised: string): ItemKey {
+  return createHash('sha256').update(normalised).digest('hex').slice(0, KEY_LENGTH) as ItemKey;
 }

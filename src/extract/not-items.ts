@@ -49,7 +49,11 @@ export function isLinkOnly(text: string, links: readonly string[]): boolean {
 }
 
 /** Whether a candidate's text (markers and status tags already removed) is no task at all. */
-export function isNotAnItem(text: string, links: readonly string[]): boolean {
-  if (normaliseText(text) === '') return true;
+export function isNotAnItem(
+  text: string,
+  links: readonly string[],
+  normalised: string = normaliseText(text),
+): boolean {
+  if (normalised === '') return true;
   return PLACEHOLDER_TEXT.test(text.trim()) || NEXT_MEETING.test(text.trim()) || isLinkOnly(text, links);
 }

@@ -8,7 +8,7 @@
 import { fromIso, type CalendarDate } from '../languages/dates/index.ts';
 import { findDue } from './due.ts';
 import type { ChecklistEntry, Item, ItemKind, ItemStatus } from './item.ts';
-import { itemKey } from './normalise.ts';
+import { keyOfNormalised, normaliseText } from './normalise.ts';
 import { isNotAnItem } from './not-items.ts';
 import { handlesIn, rosterOwners, rosterSpelling, type CompiledRoster } from './owners.ts';
 import { readStatus } from './status.ts';
@@ -62,7 +62,8 @@ export function toItems(findings: Iterable<Finding>, context: RecordContext): It
 function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDate | null): Item | null {
   const tagged = readStatus(finding.text);
   const text = tagged.text;
-  if (isNotAnItem(text, finding.links ?? [])) return null;
+  const normalised = normaliseText(text);
+  if (isNotAnItem(text, finding.links ?? [], normalised)) return null;
   const owners = unique(
     [...finding.owners, ...handlesIn(text, finding.code), ...rosterOwners(text, roster)].map((o) =>
       rosterSpelling(o, roster),
@@ -82,7 +83,7 @@ function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDat
     line: finding.line,
     owners,
     due,
-    key: itemKey(text),
+    key: keyOfNormalised(normalised),
   };
 }
 

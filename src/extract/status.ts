@@ -17,6 +17,8 @@ const OPEN_MARKS = '⏳|🚧';
 interface Tag {
   pattern: RegExp;
   status: ItemStatus;
+  /** Which end of the text the tag stands at. */
+  at: 'start' | 'end' | 'both';
 }
 
 const END = String.raw`[\s.!]*$`;
@@ -24,23 +26,33 @@ const BRACKETED = (words: string) => String.raw`[(\[（【]\s*(?:${words})\s*[)\
 
 /** Tried in turn, each at the end and (the upper-case tags, brackets and marks) at the start. */
 const TAGS: Tag[] = [
-  { pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${DONE_WORDS})${END}`, 'iu'), status: 'done' },
-  { pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${OPEN_WORDS})${END}`, 'iu'), status: 'open' },
-  { pattern: new RegExp(String.raw`\s*${BRACKETED(DONE_WORDS)}${END}`, 'iu'), status: 'done' },
-  { pattern: new RegExp(String.raw`\s*${BRACKETED(OPEN_WORDS)}${END}`, 'iu'), status: 'open' },
-  { pattern: new RegExp(String.raw`^${BRACKETED(DONE_WORDS)}\s*`, 'iu'), status: 'done' },
-  { pattern: new RegExp(String.raw`^${BRACKETED(OPEN_WORDS)}\s*`, 'iu'), status: 'open' },
-  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${DONE_TAGS})${END}`, 'u'), status: 'done' },
-  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${OPEN_TAGS})${END}`, 'u'), status: 'open' },
-  { pattern: new RegExp(String.raw`^(?:${DONE_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'done' },
-  { pattern: new RegExp(String.raw`^(?:${OPEN_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'open' },
+  {
+    pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${DONE_WORDS})${END}`, 'iu'),
+    status: 'done',
+    at: 'end',
+  },
+  {
+    pattern: new RegExp(String.raw`\s+[-–—]{1,2}\s*(?:${OPEN_WORDS})${END}`, 'iu'),
+    status: 'open',
+    at: 'end',
+  },
+  { pattern: new RegExp(String.raw`\s*${BRACKETED(DONE_WORDS)}${END}`, 'iu'), status: 'done', at: 'end' },
+  { pattern: new RegExp(String.raw`\s*${BRACKETED(OPEN_WORDS)}${END}`, 'iu'), status: 'open', at: 'end' },
+  { pattern: new RegExp(String.raw`^${BRACKETED(DONE_WORDS)}\s*`, 'iu'), status: 'done', at: 'start' },
+  { pattern: new RegExp(String.raw`^${BRACKETED(OPEN_WORDS)}\s*`, 'iu'), status: 'open', at: 'start' },
+  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${DONE_TAGS})${END}`, 'u'), status: 'done', at: 'end' },
+  { pattern: new RegExp(String.raw`(?:^|\s+)(?:${OPEN_TAGS})${END}`, 'u'), status: 'open', at: 'end' },
+  { pattern: new RegExp(String.raw`^(?:${DONE_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'done', at: 'start' },
+  { pattern: new RegExp(String.raw`^(?:${OPEN_TAGS})(?:[\s:–—-]+|$)`, 'u'), status: 'open', at: 'start' },
   {
     pattern: new RegExp(String.raw`(?:^|\s*)(?:${DONE_MARKS})${END}|^(?:${DONE_MARKS})\s*`, 'u'),
     status: 'done',
+    at: 'both',
   },
   {
     pattern: new RegExp(String.raw`(?:^|\s*)(?:${OPEN_MARKS})${END}|^(?:${OPEN_MARKS})\s*`, 'u'),
     status: 'open',
+    at: 'both',
   },
 ];
 
@@ -51,11 +63,32 @@ export interface StatusRead {
 }
 
 export function readStatus(text: string): StatusRead {
+  // Tags stand at the ends: the patterns need to see only the first and last words of a long text.
+  const cut = text.length > EDGE * 2 ? text.indexOf(' ', EDGE) : -1;
+  const tailAt = cut === -1 ? -1 : text.lastIndexOf(' ', text.length - EDGE);
+  if (cut !== -1 && tailAt > cut) {
+    const head = readEnds(text.slice(0, cut), 'start');
+    const tail = readEnds(text.slice(tailAt), 'end');
+    const status = head.status === 'done' || tail.status === 'done' ? 'done' : (head.status ?? tail.status);
+    if (!status) return { text };
+    return {
+      text: `${head.text.trim()} ${text.slice(cut, tailAt).trim()} ${tail.text.trim()}`.trim(),
+      status,
+    };
+  }
+  return readEnds(text, 'both');
+}
+
+/** Characters of each end a tag may take. */
+const EDGE = 48;
+
+function readEnds(text: string, ends: 'start' | 'end' | 'both'): StatusRead {
   let rest = text;
   let status: ItemStatus | undefined;
+  const tags = TAGS.filter((t) => ends === 'both' || t.at === ends || t.at === 'both');
   // An item can carry more than one tag (`Release notes DONE ✅`); each is removed once.
   for (let pass = 0; pass < 3; pass++) {
-    const tag = TAGS.find(({ pattern }) => pattern.test(rest));
+    const tag = tags.find(({ pattern }) => pattern.test(rest));
     if (!tag) break;
     rest = rest.replace(tag.pattern, '').trim();
     if (status !== 'done') status = tag.status;

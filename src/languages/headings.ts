@@ -49,6 +49,9 @@ const WORD_END = String.raw`(?:(?<![\p{L}\p{N}\p{M}])|(?<=[\p{Script=Han}\p{Scri
 
 export type HeadingPatterns = Record<HeadingClass, readonly string[]>;
 
+/** Headings remembered per classifier; past this the memory starts over (a run over a huge tree). */
+const MAX_DECIDED = 10_000;
+
 export interface HeadingClassifier {
   /** The class of a heading or label, or null. */
   classOf(heading: string): HeadingClass | null;
@@ -69,10 +72,16 @@ export function compileHeadingClassifier(
     decisions.map((d) => `.*(?<![\\p{L}\\p{N}\\p{M}])(?:${d})`),
     `${field}.decisions`,
   );
+  // The same headings come back in report after report: each is decided once per run.
+  const decided = new Map<string, HeadingClass | null>();
   const classOf = (heading: string): HeadingClass | null => {
+    const known = decided.get(heading);
+    if (known !== undefined) return known;
     const text = comparableHeading(heading);
-    if (text === '') return null;
-    return matchers.find(([, matcher]) => matcher.test(text))?.[0] ?? null;
+    const found = text === '' ? null : (matchers.find(([, matcher]) => matcher.test(text))?.[0] ?? null);
+    if (decided.size >= MAX_DECIDED) decided.clear();
+    decided.set(heading, found);
+    return found;
   };
   return {
     classOf,

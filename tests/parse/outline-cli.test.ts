@@ -75,3 +75,20 @@ test('an unknown --format is a usage error (exit 2)', async () => {
   assert.equal(run.code, 2);
   assert.match(run.stderr, /argument 'xml' is invalid/);
 });
+
+test('the tree view shows the class of every heading and label, so a user sees why a section was read or not', async () => {
+  await writeFile(
+    join(dir, 'minutes.md'),
+    '# Minutes\n\n## Attendees\n\n- Kari\n\n## Notes\n\n**Action Items:**\n\n- send the agenda\n\nRemarks:\n\nNächste Schritte: Raum finden\n',
+  );
+  const run = await runCli(['outline', 'minutes.md'], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const lines = run.stdout.split('\n');
+  assert.ok(lines.includes('  ## Attendees  (line 3)  [attendance: never read for items]'), run.stdout);
+  assert.ok(lines.includes('    ¶ Action Items:  (line 9)  [label: task list]'), run.stdout);
+  assert.ok(lines.includes('    ¶ Remarks:  (line 13)  [label: no class]'), run.stdout);
+  assert.ok(
+    lines.includes('    ¶ Nächste Schritte: Raum finden  (line 15)  [label and items: plan]'),
+    run.stdout,
+  );
+});

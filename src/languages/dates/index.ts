@@ -177,12 +177,32 @@ const CHEAPEST_FIRST = [...LANGUAGES].sort(
   (a, b) => Number(a.chrono !== undefined) - Number(b.chrono !== undefined),
 );
 
+const NUMERIC_DATE =
+  /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\s?\d{1,2}\.|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}\/\d{1,2}\/\d{1,2}/;
+const monthNames = new Map<LanguageCode, RegExp>();
+
+/** Whether the text names a month of the language (`mars`, `Décembre`, `5月`). */
+function mentionsMonth(text: string, language: Language): boolean {
+  let names = monthNames.get(language.code);
+  if (!names) {
+    const months = language.dates.months?.flat() ?? [];
+    // Languages without month names write them with numbers (`5月`, `2023年`).
+    names = months.length ? new RegExp(`(?<!\\p{L})(?:${months.join('|')})`, 'iu') : /\d\s*[月年]/u;
+    monthNames.set(language.code, names);
+  }
+  return names.test(text);
+}
+
 /** Every reading of `text` in every language that names a day and month, first in the text first. */
 function daysIn(text: string, reference: CalendarDate): { index: number; date: CalendarDate }[] {
   const found: { index: number; date: CalendarDate }[] = [];
+  const numeric = NUMERIC_DATE.test(text);
   for (const language of CHEAPEST_FIRST) {
     // Nothing can come before a date at the start: the other languages need not be asked.
     if (found.some((f) => f.index === 0)) break;
+    // Numeric dates read alike in every language (the first one asked reads them); a language
+    // is asked again only when the text names one of its months.
+    if (!(mentionsMonth(text, language) || (numeric && language === CHEAPEST_FIRST[0]))) continue;
     for (const result of parseAt(text, language.code, reference)) {
       if (AMBIGUOUS_SLASH.test(result.text) && !CLEAR_SLASH.test(result.text.trim())) continue;
       const { start } = result;

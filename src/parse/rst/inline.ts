@@ -26,12 +26,30 @@ export function stripRstInline(raw: string): string {
   return collapseWhitespace(new InlineScanner(raw).plainText());
 }
 
-/** The plain text, and the texts of its references with a target and of its inline literals. */
-export function rstInlineParts(raw: string): { text: string; links: string[]; code: string[] } {
+/**
+ * The plain text, line by line (markup kept no line break of its own: a line of plain text is
+ * the plain text of its source line), and the texts of its references with a target and of its
+ * inline literals.
+ */
+export function rstInlineParts(raw: string): {
+  text: string;
+  lines: string[];
+  links: string[];
+  code: string[];
+} {
   const scanner = new InlineScanner(raw);
-  const text = collapseWhitespace(scanner.plainText());
-  return { text, links: scanner.links.map(collapseWhitespace), code: scanner.code };
+  const plain = scanner.plainText();
+  return {
+    text: collapseWhitespace(plain),
+    lines: plain.split('\n').map(collapseWhitespace),
+    links: scanner.links.map(collapseWhitespace),
+    code: scanner.code,
+  };
 }
+
+/** Characters that may start inline markup; with an `_` in the text, any word may (`name_`). */
+const MARKUP_START = new Set(['*', '`', ':', '|', '_', '[']);
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 class InlineScanner {
   readonly links: string[] = [];
@@ -57,6 +75,11 @@ class InlineScanner {
         // An escaped space disappears; any other escaped character is itself.
         if (next !== undefined && !/\s/u.test(next)) out += next;
         i += 2;
+        continue;
+      }
+      if (!MARKUP_START.has(ch) && !(this.#hasUnderscore && WORD_CHARACTER.test(ch))) {
+        out += ch;
+        i++;
         continue;
       }
       const match = this.#canStart(i) ? this.#markupAt(i) : null;

@@ -1,8 +1,7 @@
 /** Paragraphs and the literal blocks a paragraph's final `::` introduces. */
 import type { BlockSink } from '../builder.ts';
 import type { Paragraph } from '../outline.ts';
-import { collapseWhitespace } from '../source-text.ts';
-import { rstInlineParts, stripRstInline } from './inline.ts';
+import { rstInlineParts } from './inline.ts';
 import { indentedBlock, isBlank, trimBlankLines, type SourceLine } from './lines.ts';
 import { ADORNMENT } from './sections.ts';
 
@@ -23,19 +22,11 @@ export function paragraph(lines: readonly SourceLine[], from: number, to: number
   return literalNext ? literalBlock(lines, to, sink) : to;
 }
 
-/** The characters that can start RST inline markup (emphasis, literals, roles, references, substitutions, escapes). */
-const INLINE_MARKUP = /[*`:|_[\\]/;
-
 /** A paragraph with its lines, links and code spans; a paragraph that is all `**strong**` is bold. */
 function paragraphBlock(raw: string, line: number): Paragraph {
   const parts = rstInlineParts(raw);
   const paragraph: Paragraph = { type: 'paragraph', text: parts.text, line };
-  const rawLines = raw.split('\n');
-  // Without inline markup a line's plain text is the line itself (most lines): no second scan.
-  if (rawLines.length > 1)
-    paragraph.lines = rawLines.map((l) =>
-      INLINE_MARKUP.test(l) ? stripRstInline(l) : collapseWhitespace(l),
-    );
+  if (parts.lines.length > 1) paragraph.lines = parts.lines;
   if (parts.links.length) paragraph.links = parts.links;
   if (parts.code.length) paragraph.code = parts.code;
   if (/^\*\*[^*\s](?:[^*]*[^*\s])?\*\*$/.test(raw.trim())) paragraph.bold = true;
