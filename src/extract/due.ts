@@ -5,68 +5,87 @@
  * phrase stays in the text; relative phrases are read from the report date.
  */
 import { LANGUAGES, type LanguageCode } from '../languages/index.ts';
-import { datePhraseAt, datesIn, toIso, type CalendarDate } from '../languages/dates/index.ts';
+import { datePhraseAt, datesIn, mayHoldDate, toIso, type CalendarDate } from '../languages/dates/index.ts';
 
 /** Lead-ins tried per language and item: a paragraph full of `til` is still read in bounded time. */
 const MAX_CANDIDATES = 40;
 /** How far before a Chinese `前` (or after a `第`) a date phrase is looked for. */
 const WINDOW = 24;
 
-/** Lead-in words of every language in one search; the group that matched tells the language. */
-interface Leads {
-  pattern: RegExp;
+type LeadKind = 'due' | 'week' | 'day';
+const KINDS: readonly LeadKind[] = ['due', 'week', 'day'];
+
+interface Lead {
+  kind: LeadKind;
+  code: LanguageCode;
+  word: string;
+  /** A lookahead the phrase must start with (the week word of `in week 21`). */
+  after?: string;
 }
 
 const HAN = /^\p{Script=Han}/u;
-
-/**
- * Words (regex sources), then optional punctuation (`échéance : 2025-01-02`): where a date phrase
- * may start. `after` is a lookahead the phrase must start with (the week word of `in week 21`).
- */
-function leads(entries: readonly { code: LanguageCode; word: string; after?: string }[]): Leads {
-  const groups = LANGUAGES.flatMap(({ code }) => {
-    const words = entries
-      .filter((e) => e.code === code)
-      .sort((a, b) => b.word.length - a.word.length)
-      .map(
-        (e) =>
-          (HAN.test(e.word) ? `(?:${e.word})` : `(?:${e.word})${BOUNDARY_AFTER}`) +
-          (e.after ? `(?=${e.after})` : ''),
-      );
-    return words.length ? [`(?<${code}>${words.join('|')})`] : [];
-  });
-  // One boundary before all the words (Chinese words are written without spaces and need none).
-  const source = `(?:(?<![\\p{L}\\p{N}])|(?=\\p{Script=Han}))(?:${groups.join('|') || '(?!)'})[\\s:：,–—-]*`;
-  return { pattern: new RegExp(source, 'giu') };
-}
-
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
-const DUE = leads(LANGUAGES.flatMap(({ code, dueWords }) => dueWords.map((word) => ({ code, word }))));
-const SCHEDULE_DAY = leads(
-  LANGUAGES.flatMap(({ code, scheduleWords }) => scheduleWords.map((word) => ({ code, word }))),
-);
-/** `in week 21`: the preposition, then (not consumed) the week word and its number. */
-const SCHEDULE_WEEK = leads(
-  LANGUAGES.flatMap(({ code, scheduleWeek }) =>
-    scheduleWeek.map((phrase) => {
-      const [, word = '', week = ''] = /^(.*)\s+(\S+)$/u.exec(phrase) ?? [];
-      return { code, word, after: `\\s+${week}\\s*\\d` };
+const LEADS: Lead[] = LANGUAGES.flatMap(({ code, dueWords, scheduleWords, scheduleWeek }) => [
+  ...dueWords.map((word): Lead => ({ kind: 'due', code, word })),
+  ...scheduleWeek.map((phrase): Lead => {
+    // `in week 21`: the preposition, then (not consumed) the week word and its number.
+    const [, word = '', week = ''] = /^(.*)\s+(\S+)$/u.exec(phrase) ?? [];
+    return { kind: 'week', code, word, after: `\\s+${week}\\s*\\d` };
+  }),
+  ...scheduleWords.map((word): Lead => ({ kind: 'day', code, word })),
+]);
+
+/**
+ * Every lead-in word of every language in one search, each kind and language a named group, then
+ * optional punctuation (`échéance : 2025-01-02`). The boundary before a word is checked per match
+ * (insideWord): as a lookbehind before the alternation it would be tried at every position.
+ */
+const LEAD_IN = new RegExp(
+  `(?:${KINDS.flatMap((kind) =>
+    LANGUAGES.flatMap(({ code }) => {
+      const words = LEADS.filter((l) => l.kind === kind && l.code === code)
+        .sort((a, b) => b.word.length - a.word.length)
+        .map(
+          (l) =>
+            (HAN.test(l.word) ? `(?:${l.word})` : `(?:${l.word})${BOUNDARY_AFTER}`) +
+            (l.after ? `(?=${l.after})` : ''),
+        );
+      return words.length ? [`(?<${kind}_${code}>${words.join('|')})`] : [];
     }),
-  ),
+  ).join('|')})[\\s:：,–—-]*`,
+  'giu',
+);
+const GROUPS = KINDS.flatMap((kind) =>
+  LANGUAGES.map(({ code }) => ({ kind, code, name: `${kind}_${code}` })),
 );
 
-/** The first date phrase right after a lead-in, in the text's order. */
-function afterLead(text: string, list: Leads, reference: CalendarDate | null): CalendarDate | null {
+/** A match right after a letter or digit is inside a word (`Abby` holds no `by`); Chinese needs no boundary. */
+const insideWord = (text: string, at: number) =>
+  at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !HAN.test(text.slice(at, at + 1));
+
+/** The first date phrase right after a lead-in of each kind, in the text's order; a due word ends the search. */
+function afterLeads(text: string, reference: CalendarDate | null): Partial<Record<LeadKind, CalendarDate>> {
+  const found: Partial<Record<LeadKind, CalendarDate>> = {};
   let tried = 0;
-  for (const match of text.matchAll(list.pattern)) {
+  for (const match of text.matchAll(LEAD_IN)) {
+    if (insideWord(text, match.index)) continue;
     if (++tried > MAX_CANDIDATES) break;
-    const code = LANGUAGES.find((l) => match.groups?.[l.code] !== undefined)?.code;
-    const phrase = code ? datePhraseAt(text.slice(match.index + match[0].length), code, reference) : null;
-    if (phrase) return phrase.date;
+    const group = GROUPS.find((g) => match.groups?.[g.name] !== undefined);
+    if (!group || found[group.kind]) continue;
+    const phrase = datePhraseAt(text.slice(match.index + match[0].length), group.code, reference);
+    if (phrase) found[group.kind] = phrase.date;
+    if (found.due) break;
   }
-  return null;
+  return found;
 }
+
+/** Languages that write a due date before a suffix, or a week with its number inside (`第{n}周`). */
+const CHINESE_FORMS = LANGUAGES.map(({ code, dueSuffixes, dates }) => ({
+  code,
+  dueSuffixes,
+  weekPrefixes: (dates.week ?? []).filter((w) => w.includes('{n}')).map((w) => w.split('{n}')[0] ?? ''),
+})).filter((l) => (l.dueSuffixes?.length ?? 0) > 0 || l.weekPrefixes.length > 0);
 
 /** A date phrase directly before a due suffix (`5月1日前`), or a week written with its number inside (`第15周`). */
 function chineseForms(
@@ -75,7 +94,7 @@ function chineseForms(
 ): { due: CalendarDate | null; week: CalendarDate | null } {
   let due: CalendarDate | null = null;
   let week: CalendarDate | null = null;
-  for (const { code, dueSuffixes = [], dates } of LANGUAGES) {
+  for (const { code, dueSuffixes = [], weekPrefixes } of CHINESE_FORMS) {
     for (const suffix of dueSuffixes) {
       let tried = 0;
       for (
@@ -90,9 +109,7 @@ function chineseForms(
       }
     }
     // A week word with its number inside (`第{n}周`) needs no preposition: it schedules by itself.
-    for (const prefix of (dates.week ?? [])
-      .filter((w) => w.includes('{n}'))
-      .map((w) => w.split('{n}')[0] ?? '')) {
+    for (const prefix of weekPrefixes) {
       let tried = 0;
       for (
         let at = text.indexOf(prefix);
@@ -107,12 +124,10 @@ function chineseForms(
 
 /** The due date of an item's text, `YYYY-MM-DD`, or null. `reference` is the report date. */
 export function findDue(text: string, reference: CalendarDate | null): string | null {
+  if (!mayHoldDate(text)) return null;
+  const leads = afterLeads(text, reference);
+  if (leads.due) return toIso(leads.due);
   const chinese = chineseForms(text, reference);
-  const date =
-    afterLead(text, DUE, reference) ??
-    chinese.due ??
-    afterLead(text, SCHEDULE_WEEK, reference) ??
-    chinese.week ??
-    afterLead(text, SCHEDULE_DAY, reference);
+  const date = chinese.due ?? leads.week ?? chinese.week ?? leads.day;
   return date ? toIso(date) : null;
 }

@@ -32,6 +32,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The label's text without its colon, when the paragraph is one. */
 export function labelOf(paragraph: Paragraph, rules: ExtractionRules): string | null {
+  // A label is bold, or ends in a colon: most paragraphs are neither, and cost no more.
+  if (!paragraph.bold && !/[:：]\s*$/u.test(paragraph.text.slice(-4))) return null;
   if (readMarker(paragraph.text, rules.markers)) return null;
   const text = paragraph.text.replace(TRAILING_COLON, '');
   if (text === '') return null;

@@ -45,10 +45,11 @@ export function normaliseText(text: string): string {
   let plain = text.normalize('NFKC');
   // Every markup pattern needs one of these characters; without them stripping changes nothing.
   if (!MARKUP_CHARACTER.test(plain)) plain = collapseWhitespace(plain);
-  for (let previous = ''; plain !== previous;) {
-    previous = plain;
-    plain = collapseWhitespace(stripInlineMarkup(plain));
-  }
+  else
+    for (let previous = ''; plain !== previous;) {
+      previous = plain;
+      plain = collapseWhitespace(stripInlineMarkup(plain));
+    }
   return plain
     .toLowerCase()
     .replace(/[\s.:;,!。]+$/u, '')

@@ -9,6 +9,8 @@ import { normaliseText } from './normalise.ts';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"]|mailto:[^\s]+/giu;
 const MAX_WORDS_BESIDE_LINKS = 4;
+/** What every URL the pattern above takes contains: most texts have none, and skip the rest. */
+const MAY_HOLD_URL = /:\/\/|www\.|mailto:/i;
 
 const wordList = (words: readonly string[]) => words.map((w) => `(?:${w})`).join('|');
 const HAN = /^\p{Script=Han}/u;
@@ -29,6 +31,7 @@ const PLACEHOLDER_TEXT = new RegExp(`^(?:[^:：]{1,40}[:：]\\s*)?(?:${PLACEHOLD
  * of the block's marked-up links.
  */
 export function isLinkOnly(text: string, links: readonly string[]): boolean {
+  if (links.length === 0 && !MAY_HOLD_URL.test(text)) return false;
   let rest = text;
   let linked = false;
   // A link whose text is its address (`[https://x](https://x)`) is a bare URL.

@@ -98,6 +98,7 @@ export function checklistEntry(
   links: readonly string[] = [],
 ): ChecklistEntry | null {
   const tagged = readStatus(text);
-  if (isNotAnItem(tagged.text, links)) return null;
+  // Without a letter or digit nothing is left once markup is gone (normaliseText would say '').
+  if (!/[\p{L}\p{N}]/u.test(tagged.text) || isNotAnItem(tagged.text, links, tagged.text)) return null;
   return { text: tagged.text, checked: boxChecked || tagged.status === 'done' };
 }

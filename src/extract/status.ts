@@ -63,6 +63,8 @@ export interface StatusRead {
 }
 
 export function readStatus(text: string): StatusRead {
+  // Every tag has a dash, a bracket, an upper-case word or a mark at one end of the text.
+  if (!MAY_BE_TAGGED.test(`${text.slice(0, EDGE)} ${text.slice(-EDGE)}`)) return { text };
   // Tags stand at the ends: the patterns need to see only the first and last words of a long text.
   const cut = text.length > EDGE * 2 ? text.indexOf(' ', EDGE) : -1;
   const tailAt = cut === -1 ? -1 : text.lastIndexOf(' ', text.length - EDGE);
@@ -81,6 +83,10 @@ export function readStatus(text: string): StatusRead {
 
 /** Characters of each end a tag may take. */
 const EDGE = 48;
+const MAY_BE_TAGGED = new RegExp(
+  `\\s[-–—]|[(\\[（【]|${DONE_TAGS}|${OPEN_TAGS}|${DONE_MARKS}|${OPEN_MARKS}`,
+  'u',
+);
 
 function readEnds(text: string, ends: 'start' | 'end' | 'both'): StatusRead {
   let rest = text;

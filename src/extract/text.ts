@@ -9,17 +9,26 @@ import { allWords } from '../languages/index.ts';
 
 export const TITLE_MAX = 120;
 const ELLIPSIS = '…';
-const TRAILING_PUNCTUATION = /[\s.:;,。：；，]+$/u;
+const TRAILING_PUNCTUATION = new Set([...' \t\n.:;,。：；，']);
+
+/** The text without trailing white space and `.:;,` (ASCII or full-width); a loop, as a `$` regex rescans every run. */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1] ?? '')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** `text` cut to at most 120 characters at a word boundary, `…` when cut, trailing `.:;,` removed. */
 export function makeTitle(text: string): string {
+  // At most 120 UTF-16 units is at most 120 characters: no need to count them.
+  if (text.length <= TITLE_MAX) return trimEnd(text);
   const chars = [...text];
-  if (chars.length <= TITLE_MAX) return text.replace(TRAILING_PUNCTUATION, '');
+  if (chars.length <= TITLE_MAX) return trimEnd(text);
   const head = chars.slice(0, TITLE_MAX - ELLIPSIS.length).join('');
-  const kept = head.slice(0, cutPoint(text, head)).replace(TRAILING_PUNCTUATION, '');
+  const kept = trimEnd(head.slice(0, cutPoint(text, head)));
   return `${kept}${ELLIPSIS}`;
 }
 

@@ -83,10 +83,17 @@ export function compileHeadingClassifier(
     decided.set(heading, found);
     return found;
   };
-  return {
-    classOf,
-    isMixed: (heading) => classOf(heading) === 'taskList' && mixed.test(comparableHeading(heading)),
+  const mixedness = new Map<string, boolean>();
+  const isMixed = (heading: string): boolean => {
+    let known = mixedness.get(heading);
+    if (known === undefined) {
+      known = classOf(heading) === 'taskList' && mixed.test(comparableHeading(heading));
+      if (mixedness.size >= MAX_DECIDED) mixedness.clear();
+      mixedness.set(heading, known);
+    }
+    return known;
   };
+  return { classOf, isMixed };
 }
 
 /** Tests a heading against the patterns: anchored ones at its start, ones starting with `.*` anywhere. */

@@ -11,6 +11,8 @@ export interface MarkerPatterns {
   leading: RegExp;
   /** Group `rest`: everything before the marker word. */
   trailing: RegExp;
+  /** The trailing marker alone, for the last characters of a text: whether `trailing` can match at all. */
+  trailingEnd: RegExp;
 }
 
 /**
@@ -45,5 +47,6 @@ export function compileMarkers(leading: readonly string[], trailing: readonly st
       `^(?<rest>.*?)(?:^|\\s)(?:${closers.length ? closers.join('|') : '(?!)'})${CLOSING}$`,
       'su',
     ),
+    trailingEnd: new RegExp(`(?:${closers.length ? closers.join('|') : '(?!)'})${CLOSING}$`, 'u'),
   };
 }

@@ -123,6 +123,32 @@ export function datePhraseAt(
   return a && b && sameDay(a.date, b.date) ? a : null;
 }
 
+let dateHint: RegExp | undefined;
+
+/**
+ * Whether `text` may hold a date phrase of any language at all: a numeric date, a week number, a
+ * month or weekday name, or a relative phrase (`tomorrow`, `next week`, `end of month`). Text
+ * without one needs no due-date search.
+ */
+export function mayHoldDate(text: string): boolean {
+  if (!dateHint) {
+    const words = LANGUAGES.flatMap(({ dates }) => [
+      ...(dates.months ?? []).flat(),
+      ...(dates.weekdays ?? []).flat(),
+      ...(dates.tomorrow ?? []),
+      ...(dates.nextWeek ?? []),
+      ...(dates.endOfMonth ?? []),
+      ...(dates.week ?? []).map((w) => w.replace('{n}', '\\s*\\d+\\s*')),
+    ]);
+    const numeric = String.raw`\d{4}[-/.]\d|\d{1,2}[./]\s?\d{1,2}[./]|\d{1,2}\s*[月日]`;
+    dateHint = new RegExp(
+      `${numeric}|(?<![\\p{L}])(?:${[...new Set(words)].join('|')})(?![\\p{Script=Latin}])`,
+      'iu',
+    );
+  }
+  return dateHint.test(text);
+}
+
 const openers = new Map<LanguageCode, RegExp>();
 
 /**
