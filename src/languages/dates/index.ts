@@ -6,7 +6,7 @@
  * without a year are moved to the contract's day. Pure: the reference date
  * (the report's) is always passed in, never read from a clock.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import type { Chrono, ParsedResult, ParsingResult, Refiner } from 'chrono-node';
 import { LANGUAGES } from '../index.ts';
 import type { DateWords, Language, LanguageCode } from '../types.ts';
@@ -15,11 +15,20 @@ import { CONTRACT_TAG, languageParsers, referenceOf } from './parsers.ts';
 
 export * from './calendar.ts';
 
+/**
+ * chrono-node is loaded on the first date read, one locale at a time, and only the four used:
+ * its main entry loads all fifteen, which would cost every command ~0.1 s of start-up whether
+ * it reads a date or not (a sync with no changed report reads none).
+ */
+const load = createRequire(import.meta.url);
+type Locale = { casual: Chrono; Chrono: typeof Chrono };
+const locale = (name: string): Locale => load(`chrono-node/${name}`) as Locale;
+
 const CHRONO_BASES: Record<NonNullable<Language['chrono']>, () => Chrono> = {
-  en: () => chrono.en.casual.clone(),
-  de: () => chrono.de.casual.clone(),
-  fr: () => chrono.fr.casual.clone(),
-  zh: () => chrono.zh.hans.casual.clone(),
+  en: () => locale('en').casual.clone(),
+  de: () => locale('de').casual.clone(),
+  fr: () => locale('fr').casual.clone(),
+  zh: () => (load('chrono-node/zh') as { hans: Locale }).hans.casual.clone(),
 };
 
 const isContract = (result: ParsingResult) => result.tags().has(CONTRACT_TAG);
@@ -59,7 +68,7 @@ const contractDays: Refiner = {
 function chronoFor(language: Language): Chrono {
   const reader = language.chrono
     ? CHRONO_BASES[language.chrono]()
-    : new chrono.Chrono({ parsers: [], refiners: [] });
+    : new (locale('en').Chrono)({ parsers: [], refiners: [] });
   reader.parsers.push(...languageParsers(language.dates, language.chrono !== undefined));
   reader.refiners.unshift(preferContract);
   reader.refiners.push(contractDays);
