@@ -177,7 +177,7 @@ export default tseslint.config(
   ...rooms,
   {
     // The pure core reads no clock, environment or network.
-    files: ['src/parse/**/*.ts', 'src/extract/**/*.ts', 'src/plan/**/*.ts'],
+    files: ['src/parse/**/*.ts', 'src/extract/**/*.ts', 'src/languages/**/*.ts', 'src/plan/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval', 'performance'],
       'no-restricted-syntax': ['error', exitOnlyInMain, ...noClock],

@@ -1,17 +1,22 @@
 /**
  * Parse throughput over the shared corpus, ours next to docutils' on the same
- * RST files in the same run. docutils is timed inside Python, parsing only
- * (files are read first): publish_doctree as tools/rst-outline.py calls it,
- * and, as the stricter comparison, its bare RST parser without transforms.
+ * RST files in the same run, and parse + extract (what a sync does with each
+ * changed report) against the same docutils figure: extraction v2 must stay
+ * at least 20x faster than docutils alone. docutils is timed inside Python,
+ * parsing only (files are read first): publish_doctree as tools/rst-outline.py
+ * calls it, and, as the stricter comparison, its bare RST parser without transforms.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compileRules, extractItems } from '../src/extract/index.ts';
 import { parseReport, type ReportFormat } from '../src/parse/index.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const ROUNDS = 30;
 const DOCUTILS_ROUNDS = 5;
+/** Parse + extract must stay this many times faster than docutils' publish_doctree on the same RST. */
+const EXTRACT_GOAL = 20;
 
 const DOCUTILS_TIMER = `
 import json, sys, time
@@ -46,7 +51,10 @@ function corpusFiles(): { path: string; text: string; format: ReportFormat }[] {
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { path: string }).path);
-  const paths = [...rst, 'seeds/003_9266378be0443682.txt', 'seeds/004_67b3dc9cc46bd61c.txt'];
+  const realworld = readdirSync(`${CORPUS}realworld`)
+    .filter((name) => /\.(?:md|rst)$/.test(name))
+    .map((name) => `realworld/${name}`);
+  const paths = [...rst, 'seeds/003_9266378be0443682.txt', 'seeds/004_67b3dc9cc46bd61c.txt', ...realworld];
   return paths.map((p) => {
     const text = readFileSync(`${CORPUS}${p}`, 'utf8');
     const format = parseReport(text, { path: p }).outline?.format ?? 'text';
@@ -54,13 +62,19 @@ function corpusFiles(): { path: string; text: string; format: ReportFormat }[] {
   });
 }
 
-/** MB/s of parseReport over `texts`, after one warm-up round. */
-function ourThroughput(texts: { text: string; path: string }[]): number {
+const rules = compileRules();
+
+/** MB/s of parseReport (and, with `extract`, extractItems on its outline) over `texts`, after one warm-up round. */
+function ourThroughput(texts: { text: string; path: string }[], extract = false): number {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
-  const parseAll = (): void => texts.forEach((t) => parseReport(t.text, { path: t.path }));
-  parseAll();
+  const readAll = (): void =>
+    texts.forEach((t) => {
+      const { outline } = parseReport(t.text, { path: t.path, rules });
+      if (extract && outline) extractItems(outline, rules);
+    });
+  readAll();
   const start = performance.now();
-  for (let round = 0; round < ROUNDS; round++) parseAll();
+  for (let round = 0; round < ROUNDS; round++) readAll();
   return (bytes * ROUNDS) / 1e6 / ((performance.now() - start) / 1000);
 }
 
@@ -88,6 +102,12 @@ export async function run(): Promise<void> {
       `ours, ${format.padEnd(8)} ${String(subset.length).padStart(2)} files ${kb(subset).padStart(9)}: ${ours[format].toFixed(2)} MB/s`,
     );
   }
+  const withExtract = ourThroughput(rst, true);
+  const corpusWithExtract = ourThroughput(files, true);
+  console.log(`ours, parse + extract, same ${rst.length} RST files: ${withExtract.toFixed(2)} MB/s`);
+  console.log(
+    `ours, parse + extract, whole corpus (${files.length} files, ${kb(files)}, realworld included): ${corpusWithExtract.toFixed(2)} MB/s`,
+  );
   const docutils = docutilsThroughput(rst.map((f) => f.path));
   if (typeof docutils === 'string') {
     console.log(docutils);
@@ -100,5 +120,9 @@ export async function run(): Promise<void> {
   const rstSpeed = ours.rst ?? 0;
   console.log(
     `ratio ours/docutils on RST: ${(rstSpeed / docutils.publish_doctree).toFixed(1)}x publish_doctree, ${(rstSpeed / docutils.parser_only).toFixed(1)}x parser only (goal >= 1.3x)`,
+  );
+  const extractRatio = withExtract / docutils.publish_doctree;
+  console.log(
+    `ratio ours parse + extract / docutils publish_doctree on RST: ${extractRatio.toFixed(1)}x (goal >= ${EXTRACT_GOAL}x: ${extractRatio >= EXTRACT_GOAL ? 'met' : 'MISSED'}); ${(withExtract / docutils.parser_only).toFixed(1)}x docutils' parser only`,
   );
 }

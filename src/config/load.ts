@@ -2,7 +2,7 @@ import { readFile, access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
-import { compileRules, DEFAULT_EXTRACTION } from '../extract/options.ts';
+import { compileRules, resolveExtraction, type ExtractionOptions } from '../extract/options.ts';
 import { readEnvironment, type Environment } from './env.ts';
 import { describeIssues } from './issues.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
@@ -35,7 +35,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     overrides: options.overrides ?? {},
   });
   checkRules(config);
-  return { config, warnings: warningsFor(config) };
+  return { config, warnings: [...deprecationsIn(file), ...warningsFor(config)] };
 }
 
 async function locateConfigFile(options: LoadConfigOptions, env: Environment): Promise<string | null> {
@@ -123,17 +123,40 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
     gitCacheDir: env.REPORT_SYNC_GIT_CACHE_DIR
       ? resolve(cwd, env.REPORT_SYNC_GIT_CACHE_DIR)
       : resolve(baseDir, file.gitCacheDir),
-    extraction: {
-      planHeadings: file.extraction.planHeadings ?? DEFAULT_EXTRACTION.planHeadings,
-      taskListHeadings: file.extraction.taskListHeadings ?? DEFAULT_EXTRACTION.taskListHeadings,
-      markers: file.extraction.markers ?? DEFAULT_EXTRACTION.markers,
-    },
+    extraction: resolveExtraction(extractionOptions(file.extraction)),
     worker: {
       ...file.worker,
       schedule: overrides.schedule ?? env.REPORT_SYNC_SCHEDULE ?? file.worker.schedule,
       healthPort: healthPortFrom(env.REPORT_SYNC_HEALTH_PORT) ?? file.worker.healthPort,
     },
   };
+}
+
+/** The extraction settings of the file, the deprecated v1 keys read as the class lists they became. */
+function extractionOptions(extraction: ConfigFile['extraction']): ExtractionOptions {
+  const { planHeadings, taskListHeadings, headings = {}, ...rest } = extraction;
+  return {
+    ...rest,
+    headings: {
+      ...headings,
+      ...(planHeadings && !headings.plan ? { plan: planHeadings } : {}),
+      ...(taskListHeadings && !headings.taskList ? { taskList: taskListHeadings } : {}),
+    },
+  };
+}
+
+const DEPRECATED_KEYS = [
+  ['planHeadings', 'plan'],
+  ['taskListHeadings', 'taskList'],
+] as const;
+
+function deprecationsIn(file: ConfigFile): string[] {
+  return DEPRECATED_KEYS.filter(([old]) => file.extraction[old] !== undefined).map(([old, key]) => {
+    const ignored = file.extraction.headings?.[key]
+      ? ' It is ignored, as extraction.headings.' + key + ' is set.'
+      : '';
+    return `extraction.${old} is deprecated.${ignored} Fix: rename it to extraction.headings.${key} (same patterns; an array still replaces the defaults, {"extend": [...]} adds to them).`;
+  });
 }
 
 /** A URL from a flag or the environment gets the same check the config file's does. */

@@ -42,6 +42,27 @@ const gitSource = z.strictObject({
   }),
 });
 
+/** A list as configured: an array replaces the defaults, `{ "extend": [...] }` adds to them. */
+const listSetting = (item: z.ZodString, description: string, example: unknown) =>
+  z
+    .union([z.array(item), z.strictObject({ extend: z.array(item) })])
+    .optional()
+    .meta({ description, examples: [example] });
+
+const headingList = (what: string) =>
+  listSetting(
+    z.string().min(1),
+    `Regular expressions (case-insensitive, matched at the start of a heading or label; start with ".*" to match anywhere) for ${what}. An array replaces the defaults, {"extend": [...]} adds to them.`,
+    { extend: ['weekly goals'] },
+  );
+
+const markerList = (description: string, example: string[]) =>
+  listSetting(
+    z.string().regex(/^\p{L}[\p{L} ]*:?$/u, 'a marker is a word or words, optionally ending in ":"'),
+    `${description} An array replaces the defaults, {"extend": [...]} adds to them.`,
+    example,
+  );
+
 export const source = z.union([z.string().min(1), pathSource, gitSource]).meta({
   description: 'A file, directory or glob (string), a {path} object, or a {git} repository.',
 });
@@ -133,19 +154,34 @@ export const configFileSchema = z
     }),
     extraction: z
       .strictObject({
+        headings: z
+          .strictObject({
+            plan: headingList(
+              'plan sections (kind planned): "Next steps", "Planlagte aktiviteter", "下周计划"',
+            ),
+            taskList: headingList('task-list sections (kind todo): "Action items", "Gjøremål", "待办"'),
+            done: headingList('done sections, whose items complete cards: "Done", "Fullført", "已完成"'),
+            attendance: headingList('attendance lists, never read for items: "Attendees", "Deltakere"'),
+            excluded: headingList('meeting and event sections, never plan or task sections: "Next meeting"'),
+          })
+          .optional()
+          .meta({ description: 'Heading patterns per class; docs/extraction.md lists the defaults.' }),
+        markers: markerList(
+          'Marker words that open a todo (`TODO: x`), as written; a word ending in ":" counts only before a colon.',
+          ['TODO', 'ToDo', 'Todo', 'FIXME', 'ACTION ITEM', 'ACTION', 'AI:'],
+        ),
+        trailingMarkers: markerList('Marker words that close a todo as its last word (`DNS TODO`).', [
+          'TODO',
+          'FIXME',
+        ]),
         planHeadings: z.array(z.string().min(1)).optional().meta({
-          description:
-            'Regular expressions (anchored at the start, case-insensitive) for plan headings. Replaces the defaults.',
+          description: 'Deprecated: use extraction.headings.plan (same patterns, replaces the defaults).',
+          deprecated: true,
         }),
         taskListHeadings: z.array(z.string().min(1)).optional().meta({
-          description: 'Regular expressions for task-list headings. Replaces the defaults.',
+          description: 'Deprecated: use extraction.headings.taskList (same patterns, replaces the defaults).',
+          deprecated: true,
         }),
-        markers: z
-          .array(z.string().regex(/^[A-Z]+$/))
-          .optional()
-          .meta({
-            description: 'Marker words, upper case. Replaces the defaults (TODO, FIXME).',
-          }),
       })
       .default({}),
     worker: z

@@ -1,4 +1,7 @@
 /** The resolved configuration every command works from: defaults filled, paths absolute, secrets from the environment. */
+import type { ExtractionSettings } from '../extract/options.ts';
+
+export type { ExtractionSettings };
 
 export type SourceSpec =
   | { kind: 'path'; pattern: string; urlTemplate: string | null }
@@ -7,12 +10,6 @@ export type SourceSpec =
 export interface LabelSetting {
   name: string;
   color: string | null;
-}
-
-export interface ExtractionSettings {
-  planHeadings: string[];
-  taskListHeadings: string[];
-  markers: string[];
 }
 
 export interface Config {

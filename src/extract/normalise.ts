@@ -1,5 +1,5 @@
 /**
- * Item identity (contract §3): two texts that normalise alike are the same
+ * Item identity (docs/extraction.md, "The item record"): two texts that normalise alike are the same
  * item, in one report or across reports. The sync layer keys cards with the
  * same functions, so this module is the single definition of "same".
  *
@@ -43,17 +43,27 @@ export function normaliseText(text: string): string {
   // Stripping can uncover markup (``*`*`` leaves `**`), so strip until nothing changes: normalising
   // normalised text must give it back, or one item could get two keys. Each pass shortens the text.
   let plain = text.normalize('NFKC');
-  for (let previous = ''; plain !== previous;) {
-    previous = plain;
-    plain = collapseWhitespace(stripInlineMarkup(plain));
-  }
+  // Every markup pattern needs one of these characters; without them stripping changes nothing.
+  if (!MARKUP_CHARACTER.test(plain)) plain = collapseWhitespace(plain);
+  else
+    for (let previous = ''; plain !== previous;) {
+      previous = plain;
+      plain = collapseWhitespace(stripInlineMarkup(plain));
+    }
   return plain
     .toLowerCase()
     .replace(/[\s.:;,!。]+$/u, '')
     .trim();
 }
 
+const MARKUP_CHARACTER = /[[`*_]/;
+
 /** The identity of an item with this text. */
 export function itemKey(text: string): ItemKey {
-  return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, KEY_LENGTH) as ItemKey;
+  return keyOfNormalised(normaliseText(text));
+}
+
+/** The identity of an item whose normalised text (normaliseText) is `normalised`. */
+export function keyOfNormalised(normalised: string): ItemKey {
+  return createHash('sha256').update(normalised).digest('hex').slice(0, KEY_LENGTH) as ItemKey;
 }

@@ -1,8 +1,11 @@
 /**
- * Owners of an item: roster names written in a trailing `(…)` of its text or
- * in a marker's `(…)` (`TODO(ann): …`). Without a roster nobody is an owner,
- * so that a parenthesised remark is never mistaken for a person.
+ * Owners of an item (docs/extraction.md, "Owners"): besides those the walk
+ * knows (a marker's owner, an owner column, a person group), an `@handle` in
+ * the text, and roster names in a trailing `(…)` or a leading `Name:`,
+ * `Name to …`, `Name will …`. Without a roster no name is taken from the
+ * text, so that a parenthesised remark is never mistaken for a person.
  */
+import { allWords } from '../languages/index.ts';
 
 /** Name as written in reports -> Trello username. */
 export type Roster = Record<string, string>;
@@ -16,6 +19,11 @@ export type CompiledRoster = readonly RosterEntry[];
 
 const HAN = /^\p{Script=Han}/u;
 const TRAILING_PARENS = /[(（](?<inner>[^()（）]*)[)）]\s*[.:;,!。]?$/u;
+const LEADING_NAME = /^(?<name>[^\s:：,]+(?: [^\s:：,]+){0,2}?)(?:\s*[:：]|\s+(?:to|will)\s)/u;
+/** `@` and Latin letters, digits, `-`, `_`; not after a letter, digit, `.` or `/` (an e-mail address, a URL). */
+const HANDLE = /(?<![\p{L}\p{N}.@/])@[A-Za-z0-9][A-Za-z0-9_-]*/gu;
+const JOINS = allWords((l) => l.ownerJoins);
+const NAME_SEPARATORS = new RegExp(`\\s*(?:[,&/、;；，]|\\s(?:${JOINS.join('|')})\\s)\\s*`, 'iu');
 
 export function compileRoster(roster: Roster): CompiledRoster {
   return Object.keys(roster)
@@ -34,17 +42,50 @@ function namePattern(name: string): RegExp {
   return new RegExp(`${before}${escaped}${after}`, 'iu');
 }
 
-/** Roster names in the marker's owner and the text's trailing parentheses, in order of appearance. */
-export function findOwners(text: string, markerOwner: string | undefined, roster: CompiledRoster): string[] {
+/** The names in a cell or a `(…)`: split at `,` `&` `/` `、` and `and`, `og`, `und`, `et`. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(NAME_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** @handles in the text, not inside a code span, in order. */
+export function handlesIn(text: string, code: readonly string[] = []): string[] {
+  return [...text.matchAll(HANDLE)]
+    .map((m) => m[0])
+    .filter((handle) => !code.some((c) => c.includes(handle)));
+}
+
+/** A name as the roster spells it, when the roster knows it (`TODO(dana)` -> `Dana`); else as written. */
+export function rosterSpelling(name: string, roster: CompiledRoster): string {
+  return roster.find((e) => e.name.toLowerCase() === name.trim().toLowerCase())?.name ?? name;
+}
+
+/** Roster names in the text's trailing `(…)` and in a leading `Name:` / `Name to …` / `Name will …`. */
+export function rosterOwners(text: string, roster: CompiledRoster): string[] {
   if (roster.length === 0) return [];
-  const places = [markerOwner ?? '', TRAILING_PARENS.exec(text)?.groups?.['inner'] ?? ''];
   const owners: string[] = [];
-  for (const place of places) {
-    const found = roster
-      .map((entry) => ({ name: entry.name, at: place.search(entry.pattern) }))
-      .filter((hit) => hit.at >= 0)
-      .sort((a, b) => a.at - b.at);
-    for (const hit of found) if (!owners.includes(hit.name)) owners.push(hit.name);
+  const inner = TRAILING_PARENS.exec(text)?.groups?.['inner'];
+  if (inner !== undefined) {
+    for (const part of splitNames(inner)) {
+      const entry = roster.find(
+        (e) => e.pattern.test(part) && e.pattern.exec(part)?.[0].length === part.length,
+      );
+      if (entry) owners.push(entry.name);
+    }
   }
+  const leading = LEADING_NAME.exec(text)?.groups?.['name'];
+  const entry = leading ? roster.find((e) => e.name.toLowerCase() === leading.toLowerCase()) : undefined;
+  if (entry) owners.push(entry.name);
   return owners;
+}
+
+// Letters only: `Q3` or `Sprint 12` name no one.
+const GROUP_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|@[A-Za-z0-9_-]+)`;
+const PERSON_GROUP = new RegExp(`^${GROUP_WORD}(?:\\s+${GROUP_WORD}){0,2}$`, 'u');
+
+/** A heading, label or list item that names people (`Peter`, `Jan Ivar`, `@lena`): 1–3 capitalised words. */
+export function isPersonGroup(text: string): boolean {
+  return PERSON_GROUP.test(text.trim());
 }

@@ -1,44 +1,104 @@
 /**
- * From what the outline walk found to the item records of contract §3:
- * title, owners and key are derived here, and the same normalised text twice
- * in one report collapses to its first occurrence.
+ * From what the outline walk found to the item records of
+ * docs/extraction.md ("The item record"): status tags, owners from the text,
+ * due date, title and key are derived here; text that is no task is dropped;
+ * the same normalised text twice in one report collapses to its first
+ * occurrence (a repeat in another person group adds its owners).
  */
-import type { Item, ItemKind } from './item.ts';
-import { itemKey, normaliseText } from './normalise.ts';
-import { findOwners, type CompiledRoster } from './owners.ts';
+import { fromIso, type CalendarDate } from '../languages/dates/index.ts';
+import { findDue } from './due.ts';
+import type { ChecklistEntry, Item, ItemKind, ItemStatus } from './item.ts';
+import { keyOfNormalised, normaliseText } from './normalise.ts';
+import { isNotAnItem } from './not-items.ts';
+import { handlesIn, rosterOwners, rosterSpelling, type CompiledRoster } from './owners.ts';
+import { readStatus } from './status.ts';
 import { makeTitle } from './text.ts';
 
 /** An item as the walk finds it, before derived fields. */
 export interface Finding {
   kind: ItemKind;
+  /** What the structure says: a checked box, a done section, a done status cell. */
+  status: ItemStatus;
+  /** Marker removed; status tags still in. */
   text: string;
   description: string;
-  checklist: string[];
+  checklist: ChecklistEntry[];
   section: string[];
   line: number;
-  /** The `(…)` of a `TODO(owner):` marker. */
-  markerOwner?: string;
+  /** Owners the structure gives: a marker's, an owner column, a person group. */
+  owners: string[];
+  /** From a due column, when the row has one. */
+  due?: string | null;
+  /** Texts of the links and code spans of the block the text comes from. */
+  links?: readonly string[];
+  code?: readonly string[];
+  /** From a person group: a repeat of the same text adds its owners to the first. */
+  grouped?: boolean;
+  /** In a mixed actions-and-decisions section: kept only when it names an owner. */
+  needsOwner?: boolean;
+}
+
+export interface RecordContext {
+  roster: CompiledRoster;
+  /** `YYYY-MM-DD`, the reference of relative due dates. */
+  reportDate: string | undefined;
 }
 
 /** Item records in document order, one per distinct normalised text. */
-export function toItems(findings: Iterable<Finding>, roster: CompiledRoster): Item[] {
+export function toItems(findings: Iterable<Finding>, context: RecordContext): Item[] {
+  const reference: CalendarDate | null = context.reportDate ? fromIso(context.reportDate) : null;
   const items = new Map<string, Item>();
   for (const finding of findings) {
-    // Text that is nothing but punctuation and markup names no task.
-    if (normaliseText(finding.text) === '') continue;
-    const key = itemKey(finding.text);
-    if (items.has(key)) continue;
-    items.set(key, {
-      kind: finding.kind,
-      text: finding.text,
-      title: makeTitle(finding.text),
-      description: finding.description,
-      checklist: finding.checklist,
-      section: finding.section,
-      line: finding.line,
-      owners: findOwners(finding.text, finding.markerOwner, roster),
-      key,
-    });
+    const item = toItem(finding, context.roster, reference);
+    if (!item) continue;
+    const first = items.get(item.key);
+    if (!first) items.set(item.key, item);
+    else if (finding.grouped)
+      for (const owner of item.owners) if (!first.owners.includes(owner)) first.owners.push(owner);
   }
   return [...items.values()];
+}
+
+function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDate | null): Item | null {
+  const tagged = readStatus(finding.text);
+  const text = tagged.text;
+  const normalised = normaliseText(text);
+  if (isNotAnItem(text, finding.links ?? [], normalised)) return null;
+  const owners = unique(
+    [...finding.owners, ...handlesIn(text, finding.code), ...rosterOwners(text, roster)].map((o) =>
+      rosterSpelling(o, roster),
+    ),
+  );
+  if (finding.needsOwner && owners.length === 0) return null;
+  const status: ItemStatus = finding.status === 'done' || tagged.status === 'done' ? 'done' : 'open';
+  const due = status === 'done' ? null : (finding.due ?? findDue(text, reference));
+  return {
+    kind: finding.kind,
+    status,
+    text,
+    title: makeTitle(text),
+    description: finding.description,
+    checklist: finding.checklist,
+    section: finding.section,
+    line: finding.line,
+    owners,
+    due,
+    key: keyOfNormalised(normalised),
+  };
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
+}
+
+/** A checklist entry's text: status tags removed, and whether it is done; null for text that is no task (a bare link). */
+export function checklistEntry(
+  text: string,
+  boxChecked: boolean,
+  links: readonly string[] = [],
+): ChecklistEntry | null {
+  const tagged = readStatus(text);
+  // Without a letter or digit nothing is left once markup is gone (normaliseText would say '').
+  if (!/[\p{L}\p{N}]/u.test(tagged.text) || isNotAnItem(tagged.text, links, tagged.text)) return null;
+  return { text: tagged.text, checked: boxChecked || tagged.status === 'done' };
 }

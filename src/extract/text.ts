@@ -1,23 +1,34 @@
 /**
- * Shaping item text: the card title (contract §3) and the sentence split used
+ * Shaping item text: the card title (docs/extraction.md, "The item record") and the sentence split used
  * for plan sections written as paragraphs. Both use Intl.Segmenter so that
  * Chinese (no spaces) is cut between words and sentences as well; the locale
  * is fixed so that results do not depend on the machine's.
  */
 
+import { allWords } from '../languages/index.ts';
+
 export const TITLE_MAX = 120;
 const ELLIPSIS = '…';
-const TRAILING_PUNCTUATION = /[\s.:;,。：；，]+$/u;
+const TRAILING_PUNCTUATION = new Set([...' \t\n.:;,。：；，']);
+
+/** The text without trailing white space and `.:;,` (ASCII or full-width); a loop, as a `$` regex rescans every run. */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1] ?? '')) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** `text` cut to at most 120 characters at a word boundary, `…` when cut, trailing `.:;,` removed. */
 export function makeTitle(text: string): string {
+  // At most 120 UTF-16 units is at most 120 characters: no need to count them.
+  if (text.length <= TITLE_MAX) return trimEnd(text);
   const chars = [...text];
-  if (chars.length <= TITLE_MAX) return text.replace(TRAILING_PUNCTUATION, '');
+  if (chars.length <= TITLE_MAX) return trimEnd(text);
   const head = chars.slice(0, TITLE_MAX - ELLIPSIS.length).join('');
-  const kept = head.slice(0, cutPoint(text, head)).replace(TRAILING_PUNCTUATION, '');
+  const kept = trimEnd(head.slice(0, cutPoint(text, head)));
   return `${kept}${ELLIPSIS}`;
 }
 
@@ -57,7 +68,7 @@ export function splitFirstSentence(text: string): { first: string; rest: string 
 }
 
 const DAY_AT_END = /(?<!\d)\d{1,2}\.\s*$/u;
-const MONTH_AT_START = /^(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dez|dec)/iu;
+const MONTH_AT_START = new RegExp(`^(?:${allWords((l) => l.dates.months?.flat()).join('|')})`, 'iu');
 
 /** `am 3. März`: an ordinal day before a capitalised month ends no sentence, though Unicode's rules see an end. */
 function isOrdinalDate(before: string, after: string): boolean {
@@ -68,17 +79,11 @@ function isOrdinalDate(before: string, after: string): boolean {
 const LOWER_CASE_NEXT = /^\s*[\p{Ps}\p{Pi}"'«]*\p{Ll}/u;
 
 /**
- * Abbreviations that never end a sentence, whatever follows (`bl.a. DNS`,
- * `Dr. Hansen`), in the languages of the reports. Those that often do end one
- * (`etc.`, `osv.`, `usw.`, `m.m.`) are left out: they join a lower-case
- * continuation through LOWER_CASE_NEXT only.
+ * Abbreviations that never end a sentence, whatever follows (`bl.a. DNS`, `Dr. Hansen`), from the
+ * language modules. Those that often do end one (`etc.`, `osv.`, `usw.`) are left out there: they
+ * join a lower-case continuation through LOWER_CASE_NEXT only.
  */
-const ABBREVIATIONS = [
-  ...['e.g', 'i.e', 'cf', 'vs', 'approx', 'incl', 'dr', 'mr', 'mrs', 'prof', 'fig'], // English
-  ...['bl.a', 'f.eks', 'dvs', 'ca', 'evt', 'jf', 'jfr', 'inkl', 'ekskl', 'mht', 'iht', 'pga', 'nr'], // Norwegian
-  ...['z.b', 'd.h', 'u.a', 'bzw', 'ggf', 'vgl'], // German
-  ...['p.ex', 'env', 'mme'], // French
-];
+const ABBREVIATIONS = allWords((l) => l.abbreviations);
 const ABBREVIATION_AT_END = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?:${ABBREVIATIONS.map((a) => a.replaceAll('.', '\\.')).join('|')})\\.\\s*$`,
   'iu',

@@ -33,3 +33,17 @@ export class TimeBudget {
     return new TimeBudget(() => 0, Number.POSITIVE_INFINITY);
   }
 }
+
+/** The report is built in a way no parser can read in full (lists nested deeper than it follows): it is skipped. */
+export class ParseLimitExceeded extends Error {
+  readonly code: string;
+  readonly line: number;
+  readonly fix: string;
+  constructor(code: string, line: number, message: string, fix: string) {
+    super(message);
+    this.name = 'ParseLimitExceeded';
+    this.code = code;
+    this.line = line;
+    this.fix = fix;
+  }
+}

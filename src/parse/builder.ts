@@ -1,4 +1,4 @@
-import type { Block, ListItem, Section } from './outline.ts';
+import type { Block, ListItem, Paragraph, Section, TextDetail } from './outline.ts';
 
 /** Where a parser puts the blocks it finds: a section under construction, or a list item's body. */
 export interface BlockSink {
@@ -54,24 +54,76 @@ export class SectionTree implements BlockSink {
 /**
  * A list item from the blocks of its body: the first paragraph is its text,
  * nested lists (at any depth of containers) become its children, and the
- * remaining paragraphs and literal blocks stay as its blocks.
+ * remaining paragraphs and literal blocks stay as its blocks. A task box at
+ * the start of its text (in any format) becomes its `task`.
  */
-export function listItemFromBlocks(
-  blocks: readonly Block[],
-  line: number,
-  task?: ListItem['task'],
-): ListItem {
+export function listItemFromBlocks(blocks: readonly Block[], line: number): ListItem {
   const [first, ...rest] = blocks;
-  const item: ListItem = {
-    text: first?.type === 'paragraph' ? first.text : '',
-    line,
-    blocks: [],
-    children: [],
-  };
-  if (task) item.task = task;
+  const item: ListItem = { text: '', line, blocks: [], children: [] };
+  if (first?.type === 'paragraph') Object.assign(item, { text: first.text }, detailOf(first));
   for (const block of first?.type === 'paragraph' ? rest : blocks) {
     if (block.type === 'list') item.children.push(...block.items);
-    else item.blocks.push(block);
+    else if (block.type === 'paragraph' || block.type === 'literal') item.blocks.push(block);
+    else
+      item.blocks.push(
+        ...tableParagraphs(
+          block.rows.flatMap((row) => row.cells),
+          block.line,
+        ),
+      );
   }
-  return item;
+  return withTaskBox(item);
+}
+
+function detailOf(paragraph: Paragraph): TextDetail {
+  const detail: TextDetail = {};
+  if (paragraph.lines) detail.lines = paragraph.lines;
+  if (paragraph.links) detail.links = paragraph.links;
+  if (paragraph.code) detail.code = paragraph.code;
+  return detail;
+}
+
+/** A table inside a list item is read as its cells' text: the item's description. */
+function tableParagraphs(cells: readonly string[], line: number): Paragraph[] {
+  return cells.filter((text) => text !== '').map((text) => ({ type: 'paragraph', text, line }));
+}
+
+// `[ ]`, `[]`, `[x]` and a ballot box or check mark standing as the box.
+const TASK_BOX = /^(?:\[(?<md> |x|X)?\](?:\s+|$)|(?<glyph>[☐☑☒✅])\ufe0f?\s*)/u;
+
+/** The task box `text` starts with (`[ ]`, `[x]`, `☐`, `✅`) and the text after it; null without one. */
+export function readTaskBox(text: string): { task: 'open' | 'done'; text: string } | null {
+  const box = TASK_BOX.exec(text);
+  if (!box?.groups) return null;
+  const { md, glyph } = box.groups;
+  const done = glyph ? glyph !== '☐' : md === 'x' || md === 'X';
+  return { task: done ? 'done' : 'open', text: text.slice(box[0].length) };
+}
+
+/** `- [ ] text` and `- [x] text` (GitHub task lists), `☐ text`: the box becomes `task`, the text loses it. */
+export function withTaskBox(item: ListItem): ListItem {
+  const box = readTaskBox(item.text);
+  if (!box) return item;
+  const boxed: ListItem = { ...item, text: box.text, task: box.task };
+  const [firstLine, ...more] = item.lines ?? [];
+  if (firstLine !== undefined) boxed.lines = [firstLine.replace(TASK_BOX, ''), ...more];
+  return boxed;
+}
+
+/**
+ * A paragraph from the plain text of its source lines (each already without markup): `text` is
+ * them joined, and `lines` keeps them when there is more than one.
+ */
+export function paragraphOf(lines: readonly string[], line: number, detail: TextDetail = {}): Paragraph {
+  const kept = lines.map((l) => l.trim());
+  const paragraph: Paragraph = { type: 'paragraph', text: joinLines(kept), line };
+  if (kept.length > 1) paragraph.lines = kept;
+  if (detail.links?.length) paragraph.links = detail.links;
+  if (detail.code?.length) paragraph.code = detail.code;
+  return paragraph;
+}
+
+/** Lines joined by single spaces, empty ones left out. */
+export function joinLines(lines: readonly string[]): string {
+  return lines.filter((l) => l !== '').join(' ');
 }

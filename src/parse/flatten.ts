@@ -38,6 +38,7 @@ function visitSection(section: Section, flat: FlatOutline): void {
 function visitBlocks(blocks: readonly Block[], depth: number, flat: FlatOutline): void {
   for (const block of blocks) {
     if (block.type === 'list') for (const item of block.items) visitItem(item, depth, flat);
+    else if (block.type === 'table') visitBlocks(block.cellBlocks, depth, flat);
   }
 }
 

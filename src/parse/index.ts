@@ -3,14 +3,17 @@
  * fs, no clock of its own) and total: whatever the input, it returns a
  * result, an outline or a warning saying why there is none.
  */
-import { BudgetExceeded, TimeBudget } from './budget.ts';
+import { BudgetExceeded, ParseLimitExceeded, TimeBudget } from './budget.ts';
 import { formatFromPath, sniffFormat } from './detect.ts';
 import { parseMarkdown } from './markdown/index.ts';
+import { reportMetadata } from './metadata.ts';
 import type { Outline, ParseResult, ParseWarning, ReportFormat } from './outline.ts';
 import { parseRst } from './rst/index.ts';
+import { defaultParseRules, type ParseRules, type ParserContext } from './rules.ts';
 import { parsePlainText } from './text/index.ts';
 
 export type * from './outline.ts';
+export type { ParseRules } from './rules.ts';
 export { flattenOutline, type FlatItem, type FlatOutline, type FlatSection } from './flatten.ts';
 
 export const DEFAULT_TIME_BUDGET_MS = 2000;
@@ -23,9 +26,11 @@ export interface ParseOptions {
   /** A clock in milliseconds (e.g. `performance.now`); without one the parse is not time-bounded. */
   now?: () => number;
   timeBudgetMs?: number;
+  /** Marker words and heading classes as configured (the extraction rules); the defaults otherwise. */
+  rules?: ParseRules;
 }
 
-type Parser = (text: string, budget: TimeBudget) => { outline: Outline; warnings: ParseWarning[] };
+type Parser = (text: string, context: ParserContext) => { outline: Outline; warnings: ParseWarning[] };
 
 const PARSERS: Record<ReportFormat, Parser> = {
   rst: parseRst,
@@ -41,7 +46,9 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
     const budget = options.now
       ? new TimeBudget(options.now, options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS)
       : TimeBudget.unlimited();
-    return PARSERS[format](body, budget);
+    const parsed = PARSERS[format](body, { budget, rules: options.rules ?? defaultParseRules() });
+    const metadata = reportMetadata(parsed.outline, { text: body, path: options.path });
+    return { outline: { ...parsed.outline, metadata }, warnings: parsed.warnings };
   } catch (error) {
     // Whatever goes wrong, one unreadable report must not end the run: it is skipped with the reason.
     return { outline: null, warnings: [skipWarning(error, format)] };
@@ -51,11 +58,18 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
 function skipWarning(error: unknown, format: ReportFormat): ParseWarning {
   if (error instanceof BudgetExceeded) {
     const warning: ParseWarning = {
+      code: 'parse-budget-exceeded',
       message: `skipped: ${error.message}; the report is too large or too unusual to read`,
+      fix: 'split the report into smaller files, or leave it out of the sources',
     };
     if (error.line !== undefined) warning.line = error.line;
     return warning;
   }
+  if (error instanceof ParseLimitExceeded)
+    return { code: error.code, line: error.line, message: `skipped: ${error.message}`, fix: error.fix };
   const reason = error instanceof Error ? error.message : String(error);
-  return { message: `skipped: the ${format} parser failed (${reason}); check the file's markup` };
+  return {
+    code: 'parser-failed',
+    message: `skipped: the ${format} parser failed (${reason}); check the file's markup`,
+  };
 }

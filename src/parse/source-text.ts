@@ -21,5 +21,9 @@ export function expandTabs(line: string, width = 8): string {
 
 /** Whitespace (any Unicode space, newlines, tabs) collapsed to single spaces, trimmed. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most lines are collapsed already: testing is cheaper than rebuilding the string.
+  return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Leading or trailing white space, a run of it, or any white space but a plain space. */
+const COLLAPSIBLE = /^\s|\s$|\s\s|[^\S ]/;

@@ -1,13 +1,20 @@
 /**
  * An indented, human view of an outline (`report-sync outline`): headings,
- * paragraphs (shortened), list items with their nesting, literal blocks, each
- * with its line, so a user can see how a report was understood.
+ * paragraphs (shortened), list items with their nesting, tables, literal
+ * blocks, each with its line, and what extraction makes of each heading and
+ * label (its class), so a user can see why a section was or was not read.
  */
-import type { Block, ListItem, Outline, Section } from './outline.ts';
+import type { Block, ListItem, Outline, Paragraph, Section } from './outline.ts';
 
 const PREVIEW_LENGTH = 72;
 
-export function renderOutlineTree(outline: Outline): string {
+/** What extraction makes of a heading or paragraph, shown beside it (`[task list]`); nothing when undefined. */
+export interface OutlineNotes {
+  heading?(title: string): string | undefined;
+  paragraph?(paragraph: Paragraph): string | undefined;
+}
+
+export function renderOutlineTree(outline: Outline, notes: OutlineNotes = {}): string {
   const lines: string[] = [];
   const { author, date, week } = outline.metadata;
   const facts = [
@@ -18,35 +25,50 @@ export function renderOutlineTree(outline: Outline): string {
     week === undefined ? '' : `week ${week}`,
   ];
   lines.push(facts.filter(Boolean).join(', '));
-  section(outline.root, 0, lines);
+  new TreeWriter(lines, notes).section(outline.root, 0);
   return `${lines.join('\n')}\n`;
 }
 
-function section(s: Section, indent: number, lines: string[]): void {
-  if (s.level > 0) lines.push(entry(indent, `${'#'.repeat(s.level)} ${s.title}`, s.line));
-  const inner = s.level > 0 ? indent + 1 : indent;
-  for (const block of s.blocks) blockLines(block, inner, lines);
-  for (const sub of s.sections) section(sub, inner, lines);
-}
+class TreeWriter {
+  readonly #lines: string[];
+  readonly #notes: OutlineNotes;
 
-function blockLines(block: Block, indent: number, lines: string[]): void {
-  if (block.type === 'paragraph') lines.push(entry(indent, `¶ ${preview(block.text)}`, block.line));
-  else if (block.type === 'literal')
-    lines.push(entry(indent, `▤ literal block, ${block.text.split('\n').length} lines`, block.line));
-  else
-    for (const [n, item] of block.items.entries())
-      listItem(item, block.ordered ? `${n + 1}.` : '-', indent, lines);
-}
+  constructor(lines: string[], notes: OutlineNotes) {
+    this.#lines = lines;
+    this.#notes = notes;
+  }
 
-function listItem(item: ListItem, marker: string, indent: number, lines: string[]): void {
-  const box = item.task === 'open' ? '[ ] ' : item.task === 'done' ? '[x] ' : '';
-  lines.push(entry(indent, `${marker} ${box}${preview(item.text)}`, item.line));
-  for (const block of item.blocks) blockLines(block, indent + 1, lines);
-  for (const child of item.children) listItem(child, '-', indent + 1, lines);
-}
+  section(s: Section, indent: number): void {
+    if (s.level > 0)
+      this.#entry(indent, `${'#'.repeat(s.level)} ${s.title}`, s.line, this.#notes.heading?.(s.title));
+    const inner = s.level > 0 ? indent + 1 : indent;
+    for (const block of s.blocks) this.#block(block, inner);
+    for (const sub of s.sections) this.section(sub, inner);
+  }
 
-function entry(indent: number, text: string, line: number): string {
-  return `${'  '.repeat(indent)}${text}  (line ${line})`;
+  #block(block: Block, indent: number): void {
+    if (block.type === 'paragraph')
+      this.#entry(indent, `¶ ${preview(block.text)}`, block.line, this.#notes.paragraph?.(block));
+    else if (block.type === 'literal')
+      this.#entry(indent, `▤ literal block, ${block.text.split('\n').length} lines`, block.line);
+    else if (block.type === 'table') {
+      const header = block.header ? `: ${preview(block.header.join(' | '))}` : '';
+      this.#entry(indent, `▦ table, ${block.rows.length} rows${header}`, block.line);
+    } else
+      for (const [n, item] of block.items.entries())
+        this.#item(item, block.ordered ? `${n + 1}.` : '-', indent);
+  }
+
+  #item(item: ListItem, marker: string, indent: number): void {
+    const box = item.task === 'open' ? '[ ] ' : item.task === 'done' ? '[x] ' : '';
+    this.#entry(indent, `${marker} ${box}${preview(item.text)}`, item.line);
+    for (const block of item.blocks) this.#block(block, indent + 1);
+    for (const child of item.children) this.#item(child, '-', indent + 1);
+  }
+
+  #entry(indent: number, text: string, line: number, note?: string): void {
+    this.#lines.push(`${'  '.repeat(indent)}${text}  (line ${line})${note ? `  [${note}]` : ''}`);
+  }
 }
 
 function preview(text: string): string {

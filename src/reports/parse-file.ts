@@ -4,7 +4,7 @@ import type { Outline } from '../parse/outline.ts';
 import { readReportBytes, type ReadLimits, type ReportBytes } from './read.ts';
 import type { ReportWarning } from './warning.ts';
 
-export type ParseFileOptions = ReadLimits & Pick<ParseOptions, 'format' | 'timeBudgetMs' | 'now'>;
+export type ParseFileOptions = ReadLimits & Pick<ParseOptions, 'format' | 'timeBudgetMs' | 'now' | 'rules'>;
 
 export interface ParsedFile {
   path: string;
@@ -32,6 +32,7 @@ export function parseReadFile(
     path,
     now: options.now ?? (() => performance.now()),
     ...(options.format ? { format: options.format } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
     ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
   });
   const warnings = [...text.warnings, ...parsed.warnings].map((w) => ({ path, ...w }));

@@ -1,7 +1,7 @@
 /**
- * One report file's bytes to text: the BOM dropped, invalid UTF-8 replaced
- * (with a warning), and files that are not reports at all — binary (a NUL
- * byte), or larger than the limit — skipped with a reason.
+ * One report file's bytes to text: files larger than the limit are skipped
+ * with a reason before they are read in full; decoding (UTF-8, UTF-16 with a
+ * BOM, detected legacy encodings, binary) is decode.ts's.
  *
  * Each file is read once and hashed once: `readReportBytes` gives the hash of
  * its bytes (what the state compares to tell a changed report) and decodes the
@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { ParseWarning } from '../parse/outline.ts';
+import { decodeReport } from './decode.ts';
 
 export const DEFAULT_MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
@@ -49,13 +50,6 @@ export async function readReportBytes(
   return { hash: createHash('sha256').update(bytes).digest('hex'), text: () => decodeReport(bytes) };
 }
 
-function decodeReport(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) {
-    return { skipped: 'contains NUL bytes, so it is binary or UTF-16 text; save reports as UTF-8' };
-  }
-  return decodeUtf8(bytes);
-}
-
 /** Reads no more than `limit` bytes, so a huge file costs no more than the limit to reject. */
 async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, 'r');
@@ -73,29 +67,6 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-function decodeUtf8(bytes: Uint8Array): ReadResult {
-  // TextDecoder drops a leading UTF-8 BOM by itself.
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const line = lineAt(text, text.indexOf('\uFFFD'));
-    return {
-      text,
-      warnings: [
-        {
-          line,
-          message: 'is not valid UTF-8; the invalid bytes read as U+FFFD (\uFFFD). Save the file as UTF-8',
-        },
-      ],
-    };
-  }
-}
-
-function lineAt(text: string, offset: number): number {
-  return (text.slice(0, Math.max(offset, 0)).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
 function formatBytes(n: number): string {

@@ -135,7 +135,7 @@ async function readOne(
       text: item.text,
       title: item.title,
       description: item.description,
-      checklist: item.checklist,
+      checklist: item.checklist.map((entry) => entry.text),
       section: item.section,
       line: item.line,
       owners: item.owners,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.ts';
 import { configJsonSchema } from '../../src/config/json-schema.ts';
 import { ConfigError } from '../../src/errors.ts';
-import { DEFAULT_EXTRACTION } from '../../src/extract/options.ts';
+import { DEFAULT_EXTRACTION, resolveExtraction, type ExtractionOptions } from '../../src/extract/options.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 
 async function folderWith(files: Record<string, string>): Promise<string> {
@@ -32,7 +32,7 @@ test('without a config file the defaults apply, relative to the working director
   assert.equal(config.vanished, 'keep');
   assert.equal(config.trello.requestsPer10s, null);
   assert.equal(config.stateFile, join(cwd, '.report-sync/state.json'));
-  assert.ok(config.extraction.planHeadings.includes('kommende aktiviteter'));
+  assert.ok(config.extraction.headings.plan.includes('kommende aktiviteter'));
   assert.deepEqual(warnings, []);
 });
 
@@ -57,7 +57,8 @@ test('the example config is valid and every setting in it is read', async () => 
     trello: { ...trello, key: undefined, token: undefined },
   };
   for (const [setting, value] of Object.entries(example)) {
-    if (setting === '$schema' || setting === 'sources') continue;
+    // Sources resolve to specs, and extraction lists to the defaults they extend (both checked below).
+    if (setting === '$schema' || setting === 'sources' || setting === 'extraction') continue;
     assert.ok(setting in resolved, `setting ${setting} is not in the resolved config`);
     const actual = resolved[setting];
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -68,8 +69,9 @@ test('the example config is valid and every setting in it is read', async () => 
       assert.deepEqual(actual, value, setting);
     }
   }
-  // A user who copies the example keeps the contract's extraction rules.
-  assert.deepEqual(config.extraction, DEFAULT_EXTRACTION);
+  // The example extends the default heading and marker lists: the defaults are all still there.
+  assert.deepEqual(config.extraction, resolveExtraction(example['extraction'] as ExtractionOptions));
+  assert.deepEqual(config.extraction.headings.plan, [...DEFAULT_EXTRACTION.headings.plan, 'sprint goals']);
 });
 
 test('paths in the file are relative to the file; paths from flags and the environment to the working directory', async () => {
@@ -155,10 +157,28 @@ test('an unknown setting is named; a secret in the file is refused with the righ
   assert.doesNotMatch(error.message, /abc/);
 });
 
+test('the v1 keys extraction.planHeadings and .taskListHeadings still work, with a deprecation warning naming the new key', async () => {
+  const cwd = await folderWith({
+    'old.json': '{"extraction":{"planHeadings":["sprint goals"],"taskListHeadings":["ärenden"]}}',
+  });
+  const { config, warnings } = await loadConfig({ cwd, env: {}, configPath: 'old.json' });
+  assert.deepEqual(config.extraction.headings.plan, ['sprint goals']);
+  assert.deepEqual(config.extraction.headings.taskList, ['ärenden']);
+  assert.equal(warnings.length, 2);
+  assert.match(
+    warnings[0] ?? '',
+    /extraction\.planHeadings is deprecated.*rename it to extraction\.headings\.plan/,
+  );
+  assert.match(
+    warnings[1] ?? '',
+    /extraction\.taskListHeadings is deprecated.*extraction\.headings\.taskList/,
+  );
+});
+
 test('broken JSON, a missing --config file and an invalid heading pattern are clear errors', async () => {
   const cwd = await folderWith({
     'bad.json': '{ "board": ',
-    'regex.json': '{"extraction":{"planHeadings":["(oops"]}}',
+    'regex.json': '{"extraction":{"headings":{"plan":["(oops"]}}}',
   });
   assert.match(
     (await configError(loadConfig({ cwd, env: {}, configPath: 'bad.json' }))).message,
@@ -170,7 +190,7 @@ test('broken JSON, a missing --config file and an invalid heading pattern are cl
   );
   assert.match(
     (await configError(loadConfig({ cwd, env: {}, configPath: 'regex.json' }))).message,
-    /extraction\.planHeadings\[0\] is not a valid regular expression: "\(oops"/,
+    /extraction\.headings\.plan\[0\] is not a valid regular expression: "\(oops"/,
   );
 });
 

@@ -12,6 +12,7 @@ interface JsonOutput {
     path: string;
     format: string;
     title: string | null;
+    date: string | null;
     items: Item[];
     warnings: unknown[];
   }[];
@@ -38,7 +39,7 @@ const NOTES = [
   '',
 ].join('\n');
 
-test('table output lists kind, title and file:line of every item, for people', async () => {
+test('table output lists kind, status, title, due date, owners and file:line of every item, for people', async () => {
   const run = await runCli([
     'extract',
     'tests/fixtures/reports/uke-12-crlf-bom.rst',
@@ -46,22 +47,23 @@ test('table output lists kind, title and file:line of every item, for people', a
   ]);
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.split('\n');
-  assert.match(lines[0] ?? '', /^KIND\s+TITLE\s+LOCATION$/);
-  assert.ok(
-    lines.some((l) =>
-      /^planned\s+Flytte DNS til nye servere\s+tests\/fixtures\/reports\/uke-12-crlf-bom\.rst:22$/.test(l),
-    ),
-    run.stdout,
+  assert.match(lines[0] ?? '', /^KIND\s+STATUS\s+TITLE\s+DUE\s+OWNERS\s+LOCATION$/);
+  const row = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((l) => pattern.test(l)),
+      `${pattern}\n${run.stdout}`,
+    );
+  row(
+    /^planned\s+open\s+Flytte DNS til nye servere\s+-\s+-\s+tests\/fixtures\/reports\/uke-12-crlf-bom\.rst:22$/,
   );
-  assert.ok(
-    lines.some((l) =>
-      /^todo\s+Who owns the staging certificates\?\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:18$/.test(
-        l,
-      ),
-    ),
-    run.stdout,
+  row(
+    /^todo\s+open\s+Who owns the staging certificates\?\s+-\s+-\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:18$/,
   );
-  assert.match(run.stdout, /15 items in 2 reports\n$/);
+  row(/^todo\s+done\s+Book the load test window\s+-\s+-\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:42$/);
+  row(
+    /^todo\s+open\s+publish the incident review\s+-\s+dana\s+tests\/fixtures\/reports\/weekly-2024-w14\.md:30$/,
+  );
+  assert.match(run.stdout, /18 items \(3 done\) in 2 reports\n$/);
 });
 
 test('json output has one entry per file, in path order, with the full item record', async () => {
@@ -77,6 +79,7 @@ test('json output has one entry per file, in path order, with the full item reco
   const audit = french?.items.find((i) => i.text === 'Audit de sécurité');
   assert.deepEqual(Object.keys(audit ?? {}), [
     'kind',
+    'status',
     'text',
     'title',
     'description',
@@ -84,31 +87,44 @@ test('json output has one entry per file, in path order, with the full item reco
     'section',
     'line',
     'owners',
+    'due',
     'key',
   ]);
   assert.equal(audit?.kind, 'planned');
   assert.equal(audit?.line, 38);
   assert.match(audit?.key ?? '', /^[0-9a-f]{16}$/);
-  assert.deepEqual(Object.keys(output.reports[0] ?? {}), ['path', 'format', 'title', 'items', 'warnings']);
+  assert.deepEqual(Object.keys(output.reports[0] ?? {}), [
+    'path',
+    'format',
+    'title',
+    'date',
+    'items',
+    'warnings',
+  ]);
+  const weekly = output.reports.find((r) => r.path.endsWith('weekly-2024-w14.md'));
+  assert.equal(weekly?.date, '2024-04-05');
+  const migration = weekly?.items.find((i) => i.text === 'Finish the storage migration');
+  assert.deepEqual(migration?.checklist[0], { text: 'copy the remaining 40 TB', checked: false });
+  assert.equal(migration?.due, null);
 });
 
 test('--config supplies the people roster and extraction rules', async () => {
   const dir = await tempDir({
     'notes.md': NOTES,
-    'rs.json': JSON.stringify({ people: { Ann: 'ann_b' }, extraction: { planHeadings: ['later'] } }),
+    'rs.json': JSON.stringify({ people: { Ann: 'ann_b' }, extraction: { headings: { plan: ['later'] } } }),
   });
   const itemsOf = (run: { stdout: string }) =>
     (JSON.parse(run.stdout) as JsonOutput).reports[0]?.items.map((i) => [
       i.kind,
       i.text,
-      i.checklist,
+      i.checklist.map((entry) => entry.text),
       i.owners,
     ]);
   const defaults = await runCli(['extract', '--format', 'json', 'notes.md'], { cwd: dir });
   assert.equal(defaults.code, 0, defaults.stderr);
   assert.deepEqual(itemsOf(defaults), [
     ['planned', 'Renew the certificate (Ann)', ['order it'], []],
-    ['todo', 'call the vendor', [], []],
+    ['todo', 'call the vendor', [], ['ann']],
   ]);
   const configured = await runCli(['extract', '--format', 'json', '--config', 'rs.json', 'notes.md'], {
     cwd: dir,
@@ -152,10 +168,10 @@ test('a bad flag or a bad config is a usage error (exit 2)', async () => {
   const noSources = await runCli(['extract']);
   assert.equal(noSources.code, 2);
   const dir = await tempDir({
-    'bad.json': JSON.stringify({ extraction: { planHeadings: ['next (steps'] } }),
+    'bad.json': JSON.stringify({ extraction: { headings: { plan: ['next (steps'] } } }),
   });
   const config = await runCli(['extract', '--config', join(dir, 'bad.json'), 'tests/fixtures/reports']);
   assert.equal(config.code, 2);
-  assert.match(config.stderr, /extraction\.planHeadings/);
+  assert.match(config.stderr, /extraction\.headings\.plan/);
   assert.match(config.stderr, /next \(steps/);
 });

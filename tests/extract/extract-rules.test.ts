@@ -8,11 +8,12 @@ import type { Outline } from '../../src/parse/outline.ts';
 import { item, list, literal, para, report, section } from './outline-builders.ts';
 
 const rules = compileRules();
+/** Items as compared here: a checked checklist entry reads `[x] text`. */
 const brief = (items: Item[]) =>
   items.map((i) => ({
     kind: i.kind,
     text: i.text,
-    checklist: i.checklist,
+    checklist: i.checklist.map((c) => (c.checked ? `[x] ${c.text}` : c.text)),
     section: i.section,
     line: i.line,
   }));
@@ -68,7 +69,7 @@ test('markers never come from headings or literal blocks', () => {
   assert.deepEqual(extract(outline), []);
 });
 
-test('open task-list items are todo items anywhere; checked ones and what hangs under them never are', () => {
+test('task boxes are todo items anywhere; a checked box is a done item, its nested entries still its checklist', () => {
   const outline = report([
     section('Notes', 1, [
       list(
@@ -89,17 +90,24 @@ test('open task-list items are todo items anywhere; checked ones and what hangs 
       ),
     ]),
   ]);
-  assert.deepEqual(brief(extract(outline)), [
+  const items = extract(outline);
+  assert.deepEqual(brief(items), [
     { kind: 'todo', text: 'migrate the wiki', checklist: [], section: ['Notes'], line: 3 },
+    { kind: 'todo', text: 'upgrade ceph', checklist: ['restart the monitors'], section: ['Notes'], line: 4 },
     { kind: 'todo', text: 'open task with a marker too', checklist: [], section: ['Notes'], line: 6 },
+    { kind: 'todo', text: 'rotate the keys', checklist: [], section: ['Next steps'], line: 9 },
     {
       kind: 'planned',
       text: 'write the runbook',
-      checklist: ['open part'],
+      checklist: ['[x] done part', 'open part'],
       section: ['Next steps'],
       line: 10,
     },
   ]);
+  assert.deepEqual(
+    items.map((i) => i.status),
+    ['open', 'done', 'open', 'done', 'open'],
+  );
 });
 
 test('plan section: top-level items are items, nested items at any depth are the checklist, intro paragraphs are not items', () => {
@@ -252,13 +260,13 @@ test('section paths leave out the document title but keep every other heading', 
 });
 
 test('a document title that is itself a plan heading makes the whole report a plan', () => {
-  const outline = report([section('Q3', 5, [list(item('ship it', 6))])], {
+  const outline = report([section('Q3 launch', 5, [list(item('ship it', 6))])], {
     title: 'Roadmap',
     blocks: [list(item('hire two people', 3))],
   });
   assert.deepEqual(brief(extract(outline)), [
     { kind: 'planned', text: 'hire two people', checklist: [], section: [], line: 3 },
-    { kind: 'planned', text: 'Q3', checklist: ['ship it'], section: [], line: 5 },
+    { kind: 'planned', text: 'Q3 launch', checklist: ['ship it'], section: [], line: 5 },
   ]);
 });
 
@@ -292,9 +300,10 @@ test('item records carry title, owners from a roster, and the key of their norma
   assert.deepEqual(extract(outline)[0]?.owners, []);
 });
 
-test('task-list section: paragraphs and subsections are not items; markers in them still are', () => {
-  // The reviewer's repro: prose under a task-list heading is not a task.
-  assert.deepEqual(fromMarkdown(['## Todo', '', 'Remember to call the vendor. Then more.', '']), []);
+test('task-list section: paragraphs are items only without a list; other subsections have no class, markers in them still count', () => {
+  assert.deepEqual(brief(fromMarkdown(['## Todo', '', 'Remember to call the vendor. Then more.', ''])), [
+    { kind: 'todo', text: 'Remember to call the vendor.', checklist: [], section: ['Todo'], line: 3 },
+  ]);
   const outline = report([
     section(
       'Todo',
@@ -305,7 +314,7 @@ test('task-list section: paragraphs and subsections are not items; markers in th
         para('TODO: renew the certificate', 10),
       ],
       [
-        section('Background', 12, [
+        section('Background notes', 12, [
           para('Context only.', 14),
           list(item('the old vendor', 15), item('DNS TODO', 16)),
         ]),
@@ -316,7 +325,7 @@ test('task-list section: paragraphs and subsections are not items; markers in th
   assert.deepEqual(brief(extract(outline)), [
     { kind: 'todo', text: 'Order disks', checklist: ['two for osl'], section: ['Todo'], line: 7 },
     { kind: 'todo', text: 'renew the certificate', checklist: [], section: ['Todo'], line: 10 },
-    { kind: 'todo', text: 'DNS', checklist: [], section: ['Todo', 'Background'], line: 16 },
+    { kind: 'todo', text: 'DNS', checklist: [], section: ['Todo', 'Background notes'], line: 16 },
     { kind: 'planned', text: 'Hire a contractor', checklist: [], section: ['Todo', 'Next steps'], line: 20 },
   ]);
 });
@@ -325,7 +334,7 @@ test('a marker inside a plan item stays in that item: a checklist entry without 
   const items = fromMarkdown([
     '## Next steps', // 1
     '',
-    '### Hardware', // 3
+    '### New hardware', // 3
     '',
     'Budget is approved.', // 5
     '',
@@ -343,7 +352,7 @@ test('a marker inside a plan item stays in that item: a checklist entry without 
   assert.deepEqual(brief(items), [
     {
       kind: 'planned',
-      text: 'Hardware',
+      text: 'New hardware',
       checklist: ['order disks', 'rack them', 'label the cables'],
       section: ['Next steps'],
       line: 3,
@@ -363,7 +372,7 @@ test('a marker paragraph in a plan item body is a todo of its own, not part of t
   const items = fromMarkdown([
     '## Next steps', // 1
     '',
-    '### Hardware', // 3
+    '### New hardware', // 3
     '',
     'Budget is approved.', // 5
     '',
@@ -373,13 +382,13 @@ test('a marker paragraph in a plan item body is a todo of its own, not part of t
     '',
   ]);
   assert.deepEqual(brief(items), [
-    { kind: 'planned', text: 'Hardware', checklist: ['rack them'], section: ['Next steps'], line: 3 },
-    { kind: 'todo', text: 'order disks', checklist: [], section: ['Next steps', 'Hardware'], line: 7 },
+    { kind: 'planned', text: 'New hardware', checklist: ['rack them'], section: ['Next steps'], line: 3 },
+    { kind: 'todo', text: 'order disks', checklist: [], section: ['Next steps', 'New hardware'], line: 7 },
   ]);
   assert.equal(items[0]?.description, 'Budget is approved.');
 });
 
-test('checked nested entries, and what hangs under them, are dropped from every kind of checklist', () => {
+test('checked nested entries stay in every kind of checklist, marked checked', () => {
   const checkedTree = () => [
     item('open part', 4),
     item('done part', 5, { task: 'done', children: [item('under the done part', 6, { task: 'open' })] }),
@@ -387,15 +396,16 @@ test('checked nested entries, and what hangs under them, are dropped from every 
   ];
   const outline = report([
     section('Todo', 1, [list(item('Order disks', 3, { children: checkedTree() }))]),
-    section('Next steps', 10, [], [section('Hardware', 11, [list(...checkedTree())])]),
+    section('Next steps', 10, [], [section('New hardware', 11, [list(...checkedTree())])]),
     section('Notes', 20, [list(item('TODO: rack them', 21, { children: checkedTree() }))]),
   ]);
+  const entries = ['open part', '[x] done part', 'under the done part', 'open task'];
   assert.deepEqual(
-    extract(outline).map((i) => [i.text, i.checklist]),
+    brief(extract(outline)).map((i) => [i.text, i.checklist]),
     [
-      ['Order disks', ['open part', 'open task']],
-      ['Hardware', ['open part', 'open task']],
-      ['rack them', ['open part', 'open task']],
+      ['Order disks', entries],
+      ['New hardware', entries],
+      ['rack them', entries],
     ],
   );
 });

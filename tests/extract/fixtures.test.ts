@@ -19,7 +19,9 @@ const rules = compileRules({
   },
 });
 
-type Expected = Pick<Item, 'kind' | 'text' | 'checklist' | 'section' | 'line' | 'owners'> & {
+type Expected = Pick<Item, 'kind' | 'status' | 'text' | 'section' | 'line' | 'owners'> & {
+  /** Open checklist entries, by text. */
+  checklist: string[];
   description?: string;
 };
 
@@ -31,10 +33,15 @@ async function itemsOf(name: string): Promise<Item[]> {
 
 function assertItems(items: Item[], expected: Expected[]): void {
   const seen = items.map((item, index) => {
-    const { kind, text, checklist, section, line, owners } = item;
+    const { kind, status, text, section, line, owners } = item;
+    assert.ok(
+      item.checklist.every((entry) => !entry.checked),
+      `${text}: no checked entry in these fixtures`,
+    );
+    const checklist = item.checklist.map((entry) => entry.text);
     return expected[index]?.description === undefined
-      ? { kind, text, checklist, section, line, owners }
-      : { kind, text, checklist, section, line, owners, description: item.description };
+      ? { kind, status, text, checklist, section, line, owners }
+      : { kind, status, text, checklist, section, line, owners, description: item.description };
   });
   assert.deepEqual(seen, expected);
 }
@@ -46,6 +53,7 @@ const expectTodo = (
   more: Partial<Expected> = {},
 ): Expected => ({
   kind: 'todo',
+  status: 'open',
   text,
   checklist: [],
   section,
@@ -63,8 +71,12 @@ const expectPlanned = (
   kind: 'planned',
 });
 
+const done = { status: 'done' } as const;
+
 test('English Markdown: task lists, nested and numbered lists, a code block, markers with owners', async () => {
   assertItems(await itemsOf('weekly-2024-w14.md'), [
+    expectTodo('Move the build cache to the new bucket', 13, ['Done'], done),
+    expectPlanned('Replaced the load balancer health checks', 14, ['Done'], done),
     expectTodo('Who owns the staging certificates?', 18, ['Open questions']),
     expectTodo('Ask finance about the reserved instance renewal', 19, ['Open questions']),
     expectTodo('silence the retention warning in backup.py', 21, ['Open questions']),
@@ -74,6 +86,7 @@ test('English Markdown: task lists, nested and numbered lists, a code block, mar
     }),
     expectPlanned('Upgrade the Kubernetes control plane (Priya)', 40, ['Next steps'], { owners: ['Priya'] }),
     expectTodo('Write the runbook for failover', 41, ['Next steps']),
+    expectTodo('Book the load test window', 42, ['Next steps'], done),
     expectTodo('Review the on-call rota', 46, ['Action items']),
     expectTodo('Order spare disks for rack B', 47, ['Action items']),
   ]);
@@ -104,10 +117,15 @@ test('French RST: plan subsections with descriptions, a task-list section, a lit
   ]);
 });
 
-test('German plain text: heuristic headings, a plan section of paragraphs only, lettered sub-lists', async () => {
+test('German plain text: heuristic headings, a done section, a plan section of paragraphs only, lettered sub-lists', async () => {
   const items = await itemsOf('wochenbericht-kw22.txt');
   assertItems(items, [
-    expectTodo('Schwellwerte für die Festplatten prüfen', 15, ['Erledigt']),
+    expectPlanned('Alarmregeln für die Datenbanken angelegt', 11, ['Erledigt'], done),
+    expectPlanned('Dashboards für das Rechenzentrum Süd gebaut', 12, ['Erledigt'], {
+      ...done,
+      checklist: ['Netzwerk', 'Speicher'],
+    }),
+    expectTodo('Schwellwerte für die Festplatten prüfen', 15, ['Erledigt'], done),
     expectPlanned('Wir migrieren die restlichen Hosts am 3. Juni.', 19, ['Nächste Schritte'], {
       description: 'Danach wird die alte Plattform abgeschaltet.',
     }),
@@ -129,6 +147,7 @@ test('Chinese Markdown: full-width colon marker, numbered plan, task list with a
     expectPlanned('数据库主备切换演练', 18, ['下周计划'], { checklist: ['准备回滚方案', '通知业务方'] }),
     expectPlanned('升级负载均衡器固件（李娜）', 21, ['下周计划'], { owners: ['李娜'] }),
     expectTodo('更新值班表', 25, ['待办事项']),
+    expectTodo('提交采购申请', 26, ['待办事项'], done),
     expectTodo('复查防火墙策略', 27, ['待办事项']),
   ]);
 });

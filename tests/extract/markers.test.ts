@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileRules } from '../../src/extract/options.ts';
-import { readMarker } from '../../src/extract/markers.ts';
+import { compileRules, resolveExtraction } from '../../src/extract/options.ts';
+import { readMarker as read } from '../../src/extract/markers.ts';
+import type { MarkerPatterns } from '../../src/languages/markers.ts';
 
-const rules = compileRules();
+const rules = compileRules().markers;
+const readMarker = (text: string, markers: MarkerPatterns) => read(text, markers);
 
 test('a leading marker word with a colon, dash or full-width colon marks the rest of the text', () => {
   assert.deepEqual(readMarker('TODO: order disks', rules), { text: 'order disks' });
@@ -31,9 +33,31 @@ test('a trailing marker word as the last token marks everything before it', () =
   });
 });
 
-test('marker words are upper case only and need a separator or the last position', () => {
-  assert.equal(readMarker('Todo: lower case is prose', rules), null);
+test('ToDo, Todo, ACTION, ACTION ITEM and AI (with a colon only) are marker words too', () => {
+  assert.deepEqual(readMarker('ToDo: order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('Todo - order disks', rules), { text: 'order disks' });
+  assert.deepEqual(readMarker('ACTION: nick to fix the build', rules), { text: 'nick to fix the build' });
+  assert.deepEqual(readMarker('ACTION ITEM: send the minutes', rules), { text: 'send the minutes' });
+  assert.deepEqual(readMarker('AI: renew the certificate', rules), { text: 'renew the certificate' });
+  assert.equal(readMarker('AI - renew the certificate', rules), null);
+  assert.equal(readMarker('AI will take our jobs', rules), null);
+});
+
+test('between the marker word and the separator may stand an owner: capitalised words or @handles', () => {
+  assert.deepEqual(readMarker('TODO Marina Kühn: Kontakt aufnehmen', rules), {
+    text: 'Kontakt aufnehmen',
+    owner: 'Marina Kühn',
+  });
+  assert.deepEqual(readMarker('ACTION @lena: merge the branch', rules), {
+    text: 'merge the branch',
+    owner: '@lena',
+  });
+  assert.equal(readMarker('TODO fix the build: soon', rules), null);
+});
+
+test('marker words are matched as written and need a separator or the last position', () => {
   assert.equal(readMarker('todo: order disks', rules), null);
+  assert.equal(readMarker('tOdO: order disks', rules), null);
   assert.equal(readMarker('TODO gjøres om til kort i trello.', rules), null);
   assert.equal(readMarker('TODO-liste for neste uke', rules), null);
   assert.equal(readMarker('The TODO list is long', rules), null);
@@ -50,8 +74,8 @@ test('a marker with nothing to do is not an item', () => {
 
 test('marker words come from configuration', () => {
   const custom = compileRules({
-    extraction: { planHeadings: [], taskListHeadings: [], markers: ['XXX', 'HACK'] },
-  });
+    extraction: resolveExtraction({ markers: ['XXX', 'HACK'], trailingMarkers: ['HACK'] }),
+  }).markers;
   assert.deepEqual(readMarker('XXX: remove the shim', custom), { text: 'remove the shim' });
   assert.deepEqual(readMarker('remove the shim HACK', custom), { text: 'remove the shim' });
   assert.equal(readMarker('TODO: not configured here', custom), null);

@@ -47,9 +47,31 @@ test('a single leading # heading is the document title; ## headings nest under i
   });
 });
 
-test('two # headings, or text before the first, make no document title', () => {
+test('two # headings, or a first heading that is no #, make no document title; text before the only # does not matter', () => {
   assert.equal(md('# One\n\n# Two\n').outline.title, null);
-  assert.equal(md('Intro\n\n# One\n').outline.titleIsSection, false);
+  assert.equal(md('## Intro\n\n# One\n').outline.titleIsSection, false);
+  const { outline } = md('pdf in Markdown überführt\n\n# **Planungstreffen**\n\n### Aufgaben\n');
+  assert.equal(outline.title, 'Planungstreffen');
+  assert.equal(outline.titleIsSection, true);
+});
+
+test('a # heading is the title beside a front matter title only when the two are the same', () => {
+  const same = md('---\ntitle: Weekly\n---\n# Weekly\n\n## Next steps\n').outline;
+  assert.deepEqual([same.title, same.titleIsSection], ['Weekly', true]);
+  const other = md("---\ntitle: 'HS MØTE 11. SEPT 2020'\n---\n# HS møte 04/09-20\n").outline;
+  assert.deepEqual([other.title, other.titleIsSection], ['HS MØTE 11. SEPT 2020', false]);
+});
+
+test('a heading without a space after the #s is a heading when it is CJK or has a class', () => {
+  const { outline } = md(
+    '# Report\n\n##下周计划\n\n- a\n\n##Next steps\n\n- b\n\n##hashtag\n\n```\n##下周 in code\n```\n',
+  );
+  assert.deepEqual(
+    flattenOutline(outline).sections.map((s) => s.title),
+    ['Report', '下周计划', 'Next steps'],
+  );
+  assert.ok(JSON.stringify(outline).includes('"text":"##hashtag"'), 'no class, no CJK: text');
+  assert.ok(JSON.stringify(outline).includes('##下周 in code'), 'a code block is left as written');
 });
 
 test('front matter gives the title, author and date; its lines keep their numbers in the body', () => {
@@ -74,17 +96,38 @@ test('malformed front matter is a warning naming the line; the body still parses
   assert.deepEqual(flattenOutline(outline).items, [{ text: 'item', depth: 1, line: 5 }]);
 });
 
-test('code blocks are literal, HTML is dropped, block quotes and tables are flattened into text', () => {
+test('code blocks are literal, HTML is dropped, block quotes flattened, tables kept with their header', () => {
   const { outline } = md(
-    '```\n- TODO: not an item\n```\n\n<!-- TODO: hidden -->\n\n> quoted *text*\n\n| a | b |\n|---|---|\n| TODO: cell | x |\n',
+    '```\n- TODO: not an item\n```\n\n<!-- TODO: hidden -->\n\n> quoted *text*\n\n| **a** | b |\n|---|---|\n| TODO: cell | x |\n| [y](http://y) | `z` |\n',
   );
   assert.deepEqual(outline.root.blocks, [
     { type: 'literal', text: '- TODO: not an item', line: 1 },
     { type: 'paragraph', text: 'quoted text', line: 7 },
-    { type: 'paragraph', text: 'a', line: 9 },
-    { type: 'paragraph', text: 'b', line: 9 },
-    { type: 'paragraph', text: 'TODO: cell', line: 11 },
-    { type: 'paragraph', text: 'x', line: 11 },
+    {
+      type: 'table',
+      header: ['a', 'b'],
+      rows: [
+        { cells: ['TODO: cell', 'x'], line: 11 },
+        { cells: ['y', 'z'], line: 12 },
+      ],
+      line: 9,
+      cellBlocks: [],
+    },
+  ]);
+});
+
+test('a paragraph keeps its source lines, link and code texts, and whether it is bold alone', () => {
+  const { outline } = md('**Action Items:**\n\nFollow up on [the minutes](http://m)\nwith `@team` today\n');
+  assert.deepEqual(outline.root.blocks, [
+    { type: 'paragraph', text: 'Action Items:', line: 1, bold: true },
+    {
+      type: 'paragraph',
+      text: 'Follow up on the minutes with @team today',
+      line: 3,
+      lines: ['Follow up on the minutes', 'with @team today'],
+      links: ['the minutes'],
+      code: ['@team'],
+    },
   ]);
 });
 

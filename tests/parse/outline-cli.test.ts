@@ -31,15 +31,15 @@ test('outline --format json prints the docutils shape for a corpus report', asyn
   assert.deepEqual(printed['items'], docutils?.['items']);
 });
 
-test('the default tree view shows headings, paragraphs and items with their lines', async () => {
+test('the default tree view shows headings with their class, paragraphs and items with their lines', async () => {
   const run = await runCli(['outline', 'seeds/001_704dc26c4333c099.txt'], { cwd: CORPUS });
   assert.equal(run.code, 0, run.stderr);
   const lines = run.stdout.split('\n');
   assert.equal(
     lines[0],
-    'seeds/001_704dc26c4333c099.txt: format rst, title "Uke 30", author Raymond Kristiansen, date 31.juli 2017, week 30',
+    'seeds/001_704dc26c4333c099.txt: format rst, title "Uke 30", author Raymond Kristiansen, date 2017-07-31, week 30',
   );
-  assert.ok(lines.includes('  ## Planlagte aktiviteter  (line 43)'), run.stdout);
+  assert.ok(lines.includes('  ## Planlagte aktiviteter  (line 43)  [plan]'), run.stdout);
   assert.ok(lines.includes('    - Oppgradere til Openstack Newton  (line 46)'), run.stdout);
 });
 
@@ -74,4 +74,21 @@ test('an unknown --format is a usage error (exit 2)', async () => {
   const run = await runCli(['outline', '--format', 'xml', 'x.rst'], { cwd: dir });
   assert.equal(run.code, 2);
   assert.match(run.stderr, /argument 'xml' is invalid/);
+});
+
+test('the tree view shows the class of every heading and label, so a user sees why a section was read or not', async () => {
+  await writeFile(
+    join(dir, 'minutes.md'),
+    '# Minutes\n\n## Attendees\n\n- Kari\n\n## Notes\n\n**Action Items:**\n\n- send the agenda\n\nRemarks:\n\nNächste Schritte: Raum finden\n',
+  );
+  const run = await runCli(['outline', 'minutes.md'], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const lines = run.stdout.split('\n');
+  assert.ok(lines.includes('  ## Attendees  (line 3)  [attendance: never read for items]'), run.stdout);
+  assert.ok(lines.includes('    ¶ Action Items:  (line 9)  [label: task list]'), run.stdout);
+  assert.ok(lines.includes('    ¶ Remarks:  (line 13)  [label: no class]'), run.stdout);
+  assert.ok(
+    lines.includes('    ¶ Nächste Schritte: Raum finden  (line 15)  [label and items: plan]'),
+    run.stdout,
+  );
 });

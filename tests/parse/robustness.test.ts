@@ -59,7 +59,10 @@ for (const format of ['rst', 'markdown', 'text'] as const) {
       const result = parseReport(SAMPLES[format], { path: 'report', format, now: failingClock });
       assert.equal(result.outline, null);
       assert.deepEqual(result.warnings, [
-        { message: `skipped: the ${format} parser failed (clock unavailable); check the file's markup` },
+        {
+          code: 'parser-failed',
+          message: `skipped: the ${format} parser failed (clock unavailable); check the file's markup`,
+        },
       ]);
     });
 
@@ -105,6 +108,11 @@ test('lists nested deeper than the limit are kept as literal text, with a warnin
   );
   assert.ok(items.every((i) => i.depth <= 51));
   assert.deepEqual(result.warnings, [
-    { line: 101, message: 'nested more than 50 levels deep; the rest is kept as literal text' },
+    {
+      code: 'nesting-too-deep',
+      line: 101,
+      message: 'nested more than 50 levels deep; the rest is kept as literal text',
+      fix: 'indent the lists less deeply',
+    },
   ]);
 });

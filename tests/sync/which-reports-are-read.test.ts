@@ -133,7 +133,10 @@ test('changed extraction rules, people or link template re-extract a report whos
   assert.equal(again?.status, 'unchanged');
   assert.equal(typeof again?.record.extractedWith, 'string');
 
-  const noPlans = { ...base.extraction, planHeadings: ['something else entirely'] };
+  const noPlans = {
+    ...base.extraction,
+    headings: { ...base.extraction.headings, plan: ['something else entirely'] },
+  };
   const [rules] = (await read({ ...base, extraction: noPlans }, state)).reports;
   assert.equal(rules?.status, 'changed');
   assert.notDeepEqual(

@@ -63,45 +63,59 @@ export const registerExtract: CommandRegistrar = (program, ctx, action) => {
     );
 };
 
+/** The item record of docs/extraction.md, field by field, and each report's date. */
 function toJson(reports: ReportItems[]): string {
   const body = reports.map((report) => ({
     path: report.path,
     format: report.format,
     title: report.title,
-    items: report.items.map(({ kind, text, title, description, checklist, section, line, owners, key }) => ({
-      kind,
-      text,
-      title,
-      description,
-      checklist,
-      section,
-      line,
-      owners,
-      key,
+    date: report.metadata.date ?? null,
+    items: report.items.map((item) => ({
+      kind: item.kind,
+      status: item.status,
+      text: item.text,
+      title: item.title,
+      description: item.description,
+      checklist: item.checklist,
+      section: item.section,
+      line: item.line,
+      owners: item.owners,
+      due: item.due,
+      key: item.key,
     })),
     warnings: report.warnings,
   }));
   return `${JSON.stringify({ reports: body }, null, 2)}\n`;
 }
 
+const TABLE_HEADER = ['KIND', 'STATUS', 'TITLE', 'DUE', 'OWNERS', 'LOCATION'] as const;
+
 function toTable(reports: ReportItems[]): string {
   const rows = reports.flatMap((report) =>
-    report.items.map((item) => [item.kind, item.title, `${report.path}:${item.line}`] as const),
+    report.items.map((item) => [
+      item.kind,
+      item.status,
+      item.title,
+      item.due ?? '-',
+      item.owners.length ? item.owners.join(', ') : '-',
+      `${report.path}:${item.line}`,
+    ]),
   );
   const count = rows.length;
-  const summary = `${count} item${count === 1 ? '' : 's'} in ${reports.length} report${reports.length === 1 ? '' : 's'}\n`;
+  const done = rows.filter((row) => row[1] === 'done').length;
+  const summary = `${count} item${count === 1 ? '' : 's'} (${done} done) in ${reports.length} report${reports.length === 1 ? '' : 's'}\n`;
   if (count === 0) return summary;
-  const header = ['KIND', 'TITLE', 'LOCATION'] as const;
-  const widths = [0, 1].map((column) =>
-    Math.max(...[header, ...rows].map((row) => displayWidth(row[column] ?? ''))),
+  const last = TABLE_HEADER.length - 1;
+  const widths = TABLE_HEADER.map((_, column) =>
+    Math.max(...[TABLE_HEADER, ...rows].map((row) => displayWidth(row[column] ?? ''))),
   );
   const line = (row: readonly string[]) =>
     row
       .map((cell, column) =>
-        column < 2 ? cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell)) : cell,
+        column < last ? cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell)) : cell,
       )
       .join('  ');
-  return `${[header, ...rows].map(line).join('\n')}\n\n${summary}`;
+  return `${[TABLE_HEADER, ...rows].map(line).join('\n')}\n\n${summary}`;
 }
 
 /** Hangul, CJK and full-width forms take two terminal columns. */

@@ -1,5 +1,8 @@
 import { Option } from 'commander';
+import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
+import { compileRules } from '../../extract/index.ts';
+import { outlineNotes } from '../../extract/notes.ts';
 import { flattenOutline } from '../../parse/flatten.ts';
 import type { Outline } from '../../parse/outline.ts';
 import { renderOutlineTree } from '../../parse/tree-view.ts';
@@ -12,6 +15,7 @@ import type { CommandRegistrar } from './index.ts';
 
 interface OutlineFlags {
   format: 'tree' | 'json';
+  config?: string;
 }
 
 /**
@@ -22,15 +26,25 @@ interface OutlineFlags {
 export const registerOutline: CommandRegistrar = (program, ctx, action) => {
   program
     .command('outline')
-    .description('Show how reports were understood: title, sections, paragraphs and list items, with lines.')
+    .description(
+      'Show how reports were understood: title, date, sections (with their class), paragraphs, list items and tables, with lines.',
+    )
     .argument('<files...>', `report files, directories (walked for ${extensionList()}) or globs`)
     .addOption(
       new Option('--format <format>', 'indented view, or one JSON object per file and line')
         .choices(['tree', 'json'])
         .default('tree'),
     )
+    .option('--config <file>', 'configuration file (heading classes and marker words)')
     .action(
       action(async (sources: string[], flags: OutlineFlags) => {
+        const { config, warnings } = await loadConfig({
+          cwd: ctx.cwd,
+          env: ctx.env,
+          ...(flags.config ? { configPath: flags.config } : {}),
+        });
+        for (const warning of warnings) ctx.logger.warn(warning);
+        const rules = compileRules({ extraction: config.extraction, people: config.people });
         const warn = (w: ReportWarning): void =>
           void ctx.stderr.write(`${formatWarning(shownWarning(w, ctx.cwd))}\n`);
         const found = await discoverReports(sources, ctx.cwd);
@@ -39,7 +53,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
         for (const file of found.files) {
           if (ctx.stopSignal.aborted) break;
           const { parseReportFile } = await import('../../reports/parse-file.ts'); // the parsers load only when used
-          const parsed = await parseReportFile(file);
+          const parsed = await parseReportFile(file, { rules });
           parsed.warnings.forEach(warn);
           if (!parsed.outline) continue;
           read++;
@@ -47,7 +61,7 @@ export const registerOutline: CommandRegistrar = (program, ctx, action) => {
           ctx.stdout.write(
             flags.format === 'json'
               ? jsonLine(path, parsed.outline)
-              : `${path}: ${renderOutlineTree(parsed.outline)}\n`,
+              : `${path}: ${renderOutlineTree(parsed.outline, outlineNotes(rules))}\n`,
           );
         }
         if (read === 0) {

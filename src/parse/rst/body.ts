@@ -24,8 +24,10 @@ export function parseBody(lines: readonly SourceLine[], sink: BlockSink, ctx: Rs
   const first = lines[0];
   if (ctx.depth > MAX_NESTING && first) {
     ctx.warnings.push({
+      code: 'nesting-too-deep',
       line: first.line,
       message: `nested more than ${MAX_NESTING} levels deep; the rest is kept as literal text`,
+      fix: 'indent the lists less deeply',
     });
     sink.add({ type: 'literal', text: lines.map((l) => l.text).join('\n'), line: first.line });
     return;

@@ -2,8 +2,7 @@ import type { TimeBudget } from '../budget.ts';
 import type { ParseWarning } from '../outline.ts';
 import type { TitleStyles } from './sections.ts';
 
-/** Lists and block quotes nested deeper than this are kept as literal text rather than parsed further. */
-export const MAX_NESTING = 50;
+export { MAX_NESTING } from '../limits.ts';
 
 /** What the RST body parser carries through nested blocks. */
 export interface RstContext {

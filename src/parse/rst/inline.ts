@@ -1,5 +1,5 @@
 /**
- * RST inline markup reduced to plain text (contract §1): `**x**`, `*x*`,
+ * RST inline markup reduced to plain text (docs/extraction.md, "Reports"): `**x**`, `*x*`,
  * ``x``, `x` (default role), `text <url>`_ and `name`_ / name_ references,
  * roles such as :doc:`x`, inline targets, substitution and footnote
  * references, backslash escapes. Follows docutils' recognition rules, so
@@ -26,7 +26,34 @@ export function stripRstInline(raw: string): string {
   return collapseWhitespace(new InlineScanner(raw).plainText());
 }
 
+/**
+ * The plain text, line by line (markup kept no line break of its own: a line of plain text is
+ * the plain text of its source line), and the texts of its references with a target and of its
+ * inline literals.
+ */
+export function rstInlineParts(raw: string): {
+  text: string;
+  lines: string[];
+  links: string[];
+  code: string[];
+} {
+  const scanner = new InlineScanner(raw);
+  const plain = scanner.plainText();
+  return {
+    text: collapseWhitespace(plain),
+    lines: plain.split('\n').map(collapseWhitespace),
+    links: scanner.links.map(collapseWhitespace),
+    code: scanner.code,
+  };
+}
+
+/** Characters that may start inline markup; with an `_` in the text, any word may (`name_`). */
+const MARKUP_START = new Set(['*', '`', ':', '|', '_', '[']);
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 class InlineScanner {
+  readonly links: string[] = [];
+  readonly code: string[] = [];
   readonly #raw: string;
   readonly #hasUnderscore: boolean;
   /** Per end-string, the earliest position from which a search already found no end: keeps the scan linear. */
@@ -50,6 +77,11 @@ class InlineScanner {
         i += 2;
         continue;
       }
+      if (!MARKUP_START.has(ch) && !(this.#hasUnderscore && WORD_CHARACTER.test(ch))) {
+        out += ch;
+        i++;
+        continue;
+      }
       const match = this.#canStart(i) ? this.#markupAt(i) : null;
       out += match ? match.text : ch;
       i = match ? match.end : i + 1;
@@ -60,7 +92,11 @@ class InlineScanner {
   #markupAt(i: number): Match | null {
     const raw = this.#raw;
     const ch = raw[i];
-    if (raw.startsWith('``', i)) return this.#delimited(i, '``', '``', (s) => s);
+    if (raw.startsWith('``', i))
+      return this.#delimited(i, '``', '``', (s) => {
+        this.code.push(s);
+        return s;
+      });
     if (raw.startsWith('**', i)) return this.#delimited(i, '**', '**', unescape);
     if (ch === '*') return this.#delimited(i, '*', '*', unescape);
     if (ch === '`') return this.#interpreted(i, null);
@@ -123,7 +159,10 @@ class InlineScanner {
     const end = this.#afterSuffix(j + 1, rolePrefix === null);
     const isReference = this.#raw[j + 1] === '_';
     // Roles such as :doc:`Title <path>` show their title, as Sphinx renders them.
-    return { text: targetText(this.#raw.slice(i + 1, j), isReference || rolePrefix !== null), end };
+    const content = this.#raw.slice(i + 1, j);
+    const text = targetText(content, isReference || rolePrefix !== null);
+    if (isReference && EMBEDDED_TARGET.test(content)) this.links.push(text);
+    return { text, end };
   }
 
   /** Position after a closing backtick's `_`, `__` or (for plain interpreted text) `:role:` suffix. */

@@ -1,6 +1,7 @@
 /** Paragraphs and the literal blocks a paragraph's final `::` introduces. */
 import type { BlockSink } from '../builder.ts';
-import { stripRstInline } from './inline.ts';
+import type { Paragraph } from '../outline.ts';
+import { rstInlineParts } from './inline.ts';
 import { indentedBlock, isBlank, trimBlankLines, type SourceLine } from './lines.ts';
 import { ADORNMENT } from './sections.ts';
 
@@ -17,8 +18,19 @@ export function paragraph(lines: readonly SourceLine[], from: number, to: number
   let text = raw;
   if (literalNext)
     text = raw === '::' ? '' : /[ \n]::$/.test(raw) ? raw.slice(0, -3).trimEnd() : raw.slice(0, -1);
-  if (text) sink.add({ type: 'paragraph', text: stripRstInline(text), line: first.line });
+  if (text) sink.add(paragraphBlock(text, first.line));
   return literalNext ? literalBlock(lines, to, sink) : to;
+}
+
+/** A paragraph with its lines, links and code spans; a paragraph that is all `**strong**` is bold. */
+function paragraphBlock(raw: string, line: number): Paragraph {
+  const parts = rstInlineParts(raw);
+  const paragraph: Paragraph = { type: 'paragraph', text: parts.text, line };
+  if (parts.lines.length > 1) paragraph.lines = parts.lines;
+  if (parts.links.length) paragraph.links = parts.links;
+  if (parts.code.length) paragraph.code = parts.code;
+  if (/^\*\*[^*\s](?:[^*]*[^*\s])?\*\*$/.test(raw.trim())) paragraph.bold = true;
+  return paragraph;
 }
 
 function literalBlock(lines: readonly SourceLine[], i: number, sink: BlockSink): number {

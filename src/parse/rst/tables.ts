@@ -1,9 +1,13 @@
 /**
  * Grid and simple tables. Cells hold body elements (a cell may hold a list),
  * so each cell's text is cut out by column and parsed like any other body;
- * the table's own shape is not kept. Spanning cells are approximated.
+ * the table keeps each row's cell texts, with the header rows (above `===`)
+ * told apart. Spanning cells are approximated.
  */
+import { BlockArray } from '../builder.ts';
 import type { BlockSink } from '../builder.ts';
+import { MAX_TABLE_ROWS, tableRowsWarning } from '../limits.ts';
+import type { Block, TableBlock } from '../outline.ts';
 import { parseBody } from './body.ts';
 import { nested, type RstContext } from './context.ts';
 import { indentOf, isBlank, type SourceLine } from './lines.ts';
@@ -11,6 +15,7 @@ import { indentOf, isBlank, type SourceLine } from './lines.ts';
 export const GRID_TABLE_TOP = /^\+-[-+]+-\+$/;
 export const SIMPLE_TABLE_TOP = /^=+( +=+)+$/;
 const GRID_BORDER = /^\+[-=+]+\+$/;
+const GRID_HEAD_BORDER = /^\+=[=+]+=\+$/;
 
 /** Parses the table at `lines[i]`; null when it is not a well-formed table (then it is read as text). */
 export function table(
@@ -24,12 +29,20 @@ export function table(
     : simpleTable(lines, i, sink, ctx);
 }
 
+interface Row {
+  lines: SourceLine[];
+  /** Column ranges `[left, right)` of its cells. */
+  cells: [number, number][];
+  head: boolean;
+}
+
 function gridTable(lines: readonly SourceLine[], i: number, sink: BlockSink, ctx: RstContext): number | null {
   let end = i;
   while (end < lines.length && /^[+|]/.test(lines[end]?.text ?? '')) end++;
   const block = lines.slice(i, end);
   if (block.length < 3 || !GRID_BORDER.test(block.at(-1)?.text ?? '')) return null;
   const columnEdges = [...(block[0]?.text ?? '')].flatMap((ch, p) => (ch === '+' ? [p] : []));
+  const rows: Row[] = [];
   let row: SourceLine[] = [];
   for (const line of block.slice(1)) {
     if (!GRID_BORDER.test(line.text)) {
@@ -38,9 +51,12 @@ function gridTable(lines: readonly SourceLine[], i: number, sink: BlockSink, ctx
     }
     // A cell ends where every line of its row has a `|`; a missing bar means a spanning cell.
     const edges = columnEdges.filter((p) => row.every((l) => l.text[p] === '|'));
-    for (let c = 0; c + 1 < edges.length; c++) cell(row, edges[c] ?? 0, edges[c + 1] ?? 0, sink, ctx);
+    const cells = edges.slice(0, -1).map((left, c): [number, number] => [left, edges[c + 1] ?? left]);
+    if (row.length > 0) rows.push({ lines: row, cells, head: false });
+    if (GRID_HEAD_BORDER.test(line.text)) for (const r of rows) r.head = true;
     row = [];
   }
+  sink.add(tableBlock(rows, lines[i]?.line ?? 1, ctx));
   return end;
 }
 
@@ -59,31 +75,63 @@ function simpleTable(
   }
   if (bottom === -1) return null;
   const starts = [...border.matchAll(/=+/g)].map((m) => m.index);
-  const rows: SourceLine[][] = [];
+  const cells = starts.map((from, c): [number, number] => [
+    from - 1,
+    starts[c + 1] ?? Number.POSITIVE_INFINITY,
+  ]);
+  const rows: Row[] = [];
   for (const line of lines.slice(i + 1, bottom)) {
-    if (isBlank(line) || SIMPLE_TABLE_TOP.test(line.text) || /^-+( +-+)*$/.test(line.text)) continue;
+    if (SIMPLE_TABLE_TOP.test(line.text)) {
+      for (const r of rows) r.head = true;
+      continue;
+    }
+    if (isBlank(line) || /^-+( +-+)*$/.test(line.text)) continue;
     // A line with an empty first column continues the row above.
     const continues = line.text.slice(0, starts[1] ?? line.text.length).trim() === '' && rows.length > 0;
-    if (continues) rows.at(-1)?.push(line);
-    else rows.push([line]);
+    if (continues) rows.at(-1)?.lines.push(line);
+    else rows.push({ lines: [line], cells, head: false });
   }
-  for (const row of rows) {
-    for (let c = 0; c < starts.length; c++) {
-      const from = starts[c] ?? 0;
-      cell(row, from - 1, starts[c + 1] ?? Number.POSITIVE_INFINITY, sink, ctx);
-    }
-  }
+  sink.add(tableBlock(rows, lines[i]?.line ?? 1, ctx));
   return bottom + 1;
 }
 
+function tableBlock(rows: readonly Row[], line: number, ctx: RstContext): TableBlock {
+  const table: TableBlock = { type: 'table', header: null, rows: [], line, cellBlocks: [] };
+  let warned = false;
+  for (const row of rows) {
+    const texts = row.cells.map(([left, right]) => {
+      const blocks = cell(row.lines, left, right, ctx);
+      table.cellBlocks.push(...blocks);
+      return blocks.flatMap(textsOf).join(' ');
+    });
+    const rowLine = row.lines[0]?.line ?? line;
+    // The last header row names the columns.
+    if (row.head) table.header = texts;
+    else if (table.rows.length < MAX_TABLE_ROWS) table.rows.push({ cells: texts, line: rowLine });
+    else if (!warned) {
+      warned = true;
+      ctx.warnings.push(tableRowsWarning(line, rowLine));
+    }
+  }
+  return table;
+}
+
+function textsOf(block: Block): string[] {
+  if (block.type === 'paragraph') return [block.text];
+  if (block.type === 'list') return block.items.map((item) => item.text);
+  return [];
+}
+
 /** The text between columns `left` and `right` (exclusive) of each row line, parsed as a body. */
-function cell(row: SourceLine[], left: number, right: number, sink: BlockSink, ctx: RstContext): void {
+function cell(row: readonly SourceLine[], left: number, right: number, ctx: RstContext): Block[] {
   const content = row.map((l) => ({ text: l.text.slice(left + 1, right).trimEnd(), line: l.line }));
   const indent = Math.min(...content.filter((l) => l.text.trim() !== '').map((l) => indentOf(l.text)));
-  if (!Number.isFinite(indent)) return;
+  if (!Number.isFinite(indent)) return [];
+  const body = new BlockArray();
   parseBody(
     content.map((l) => ({ ...l, text: l.text.slice(indent) })),
-    sink,
+    body,
     nested(ctx),
   );
+  return body.blocks;
 }

@@ -1,9 +1,10 @@
 /**
- * Plain text has no markup, so headings are guessed (contract §1): a line
+ * Plain text has no markup, so headings are guessed (docs/extraction.md, "Reports"): a line
  * underlined with `=`, `-` or `~`; or a short line standing alone between
  * blank lines, not ending like a sentence or a lead-in, and followed by a
  * paragraph or a list. A line opening with a marker (`TODO: …`) never is one.
  */
+import type { ParseRules } from '../rules.ts';
 import { LIST_MARKER } from './lists.ts';
 
 /** A run of non-blank lines, with the index of its first line. */
@@ -22,7 +23,6 @@ export interface Heading {
 
 const UNDERLINE = /^(=|-|~)\1{2,}$/;
 const MAX_HEADING_LENGTH = 80;
-const MARKER_LINE = /^(?:TODO|FIXME)\b\s*(?:\([^)]*\))?\s*[:：\-–—]/u;
 
 export function splitChunks(lines: readonly string[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -36,7 +36,7 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
 }
 
 /** The heading each chunk opens with, if any. Decided last to first: a bare heading needs a non-heading after it. */
-export function findHeadings(chunks: readonly Chunk[]): (Heading | null)[] {
+export function findHeadings(chunks: readonly Chunk[], rules: ParseRules): (Heading | null)[] {
   const headings: (Heading | null)[] = chunks.map(() => null);
   for (let k = chunks.length - 1; k >= 0; k--) {
     const [first = '', second = ''] = chunks[k]?.lines ?? [];
@@ -44,7 +44,7 @@ export function findHeadings(chunks: readonly Chunk[]): (Heading | null)[] {
       headings[k] = { text: first.trim(), style: second.trim()[0] ?? '=', length: 2 };
     } else if (
       chunks[k]?.lines.length === 1 &&
-      isBareHeading(first) &&
+      isBareHeading(first, rules) &&
       k + 1 < chunks.length &&
       !headings[k + 1]
     ) {
@@ -54,13 +54,13 @@ export function findHeadings(chunks: readonly Chunk[]): (Heading | null)[] {
   return headings;
 }
 
-function isBareHeading(line: string): boolean {
+function isBareHeading(line: string, rules: ParseRules): boolean {
   const text = line.trim();
   return (
     text.length > 0 &&
     text.length <= MAX_HEADING_LENGTH &&
     !/[.,;:]$/.test(text) &&
     !LIST_MARKER.test(line) &&
-    !MARKER_LINE.test(text)
+    !rules.startsWithMarker(text)
   );
 }

@@ -1,19 +1,18 @@
-/** Plain text to outline, by the contract's heading and list heuristics. */
-import type { TimeBudget } from '../budget.ts';
+/** Plain text to outline, by the heading and list heuristics of docs/extraction.md ("Reports"). */
 import { SectionTree } from '../builder.ts';
-import { weekFromTitle } from '../metadata.ts';
 import type { Outline, ParseWarning, ReportMetadata } from '../outline.ts';
+import type { ParserContext } from '../rules.ts';
 import { collapseWhitespace, expandTabs, splitLines } from '../source-text.ts';
 import { findHeadings, splitChunks } from './headings.ts';
 import { TextBody } from './lists.ts';
 
 export function parsePlainText(
   text: string,
-  budget: TimeBudget,
+  { budget, rules }: ParserContext,
 ): { outline: Outline; warnings: ParseWarning[] } {
   const lines = splitLines(text).map((l) => expandTabs(l, 4).trimEnd());
   const chunks = splitChunks(lines);
-  const headings = findHeadings(chunks);
+  const headings = findHeadings(chunks, rules);
   const tree = new SectionTree();
   const body = new TextBody(tree, budget);
   // Heading styles rank in the order they first appear, as RST titles do.
@@ -34,7 +33,8 @@ export function parsePlainText(
   const titleIsSection = Boolean(headings[0]) && tree.root.blocks.length === 0;
   const title = titleIsSection ? (tree.root.sections[0]?.title ?? null) : null;
   const metadata: ReportMetadata = { fields: {} };
-  const week = title === null ? undefined : weekFromTitle(title);
-  if (week !== undefined) metadata.week = week;
-  return { outline: { format: 'text', title, titleIsSection, metadata, root: tree.root }, warnings: [] };
+  return {
+    outline: { format: 'text', title, titleIsSection, metadata, root: tree.root },
+    warnings: body.warnings,
+  };
 }

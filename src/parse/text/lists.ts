@@ -3,8 +3,9 @@
  * items, nested by indent; lines indented under an item continue it.
  */
 import type { TimeBudget } from '../budget.ts';
-import type { BlockSink } from '../builder.ts';
-import type { ListBlock, ListItem, Paragraph } from '../outline.ts';
+import { joinLines, withTaskBox, type BlockSink } from '../builder.ts';
+import { MAX_NESTING, nestingWarning } from '../limits.ts';
+import type { ListBlock, ListItem, Paragraph, ParseWarning } from '../outline.ts';
 import { collapseWhitespace } from '../source-text.ts';
 
 export const LIST_MARKER = /^( *)([-*+•]|\d{1,9}[.)]|[a-zA-Z]\))(?: +|$)/;
@@ -20,8 +21,9 @@ export class TextBody {
   #sink: BlockSink;
   #list: ListBlock | null = null;
   #open: OpenItem[] = [];
-  /** Texts grow line by line and are collapsed once, in finish(): collapsing on every line would be quadratic. */
-  readonly #written: (Paragraph | ListItem)[] = [];
+  /** Texts grow line by line and are joined once, in finish(): joining on every line would be quadratic. */
+  readonly #written = new Map<Paragraph | ListItem, string[]>();
+  readonly warnings: ParseWarning[] = [];
 
   constructor(sink: BlockSink, budget: TimeBudget) {
     this.#sink = sink;
@@ -54,11 +56,11 @@ export class TextBody {
         );
         continuesItem = true;
       } else if (innermost && raw.length - raw.trimStart().length > innermost.indent) {
-        if (continuesItem) innermost.item.text += ` ${raw}`;
-        else if (paragraph) paragraph.text += ` ${raw}`;
+        if (continuesItem) this.#linesOf(innermost.item).push(raw);
+        else if (paragraph) this.#linesOf(paragraph).push(raw);
         else innermost.item.blocks.push((paragraph = this.#paragraph(raw, line)));
       } else if (paragraph && !innermost) {
-        paragraph.text += ` ${raw}`;
+        this.#linesOf(paragraph).push(raw);
       } else {
         this.#endList();
         continuesItem = false;
@@ -68,19 +70,35 @@ export class TextBody {
   }
 
   finish(): void {
-    for (const block of this.#written) block.text = collapseWhitespace(block.text);
+    for (const [block, lines] of this.#written) {
+      const texts = lines.map(collapseWhitespace);
+      block.text = joinLines(texts);
+      if (texts.length > 1) block.lines = texts;
+      if ('children' in block) Object.assign(block, withTaskBox(block));
+    }
+  }
+
+  #linesOf(block: Paragraph | ListItem): string[] {
+    let lines = this.#written.get(block);
+    if (!lines) this.#written.set(block, (lines = []));
+    return lines;
   }
 
   #paragraph(text: string, line: number): Paragraph {
-    const paragraph: Paragraph = { type: 'paragraph', text, line };
-    this.#written.push(paragraph);
+    const paragraph: Paragraph = { type: 'paragraph', text: '', line };
+    this.#written.set(paragraph, [text]);
     return paragraph;
   }
 
   #addItem(indent: number, text: string, ordered: boolean, line: number): void {
     while ((this.#open.at(-1)?.indent ?? -1) >= indent) this.#open.pop();
-    const item: ListItem = { text, line, blocks: [], children: [] };
-    this.#written.push(item);
+    // Deeper than the limit, an item stays at the deepest level read (recursion over the outline stays bounded).
+    if (this.#open.length >= MAX_NESTING) {
+      if (!this.warnings.some((w) => w.code === 'nesting-too-deep')) this.warnings.push(nestingWarning(line));
+      this.#open.length = MAX_NESTING - 1;
+    }
+    const item: ListItem = { text: '', line, blocks: [], children: [] };
+    this.#written.set(item, [text]);
     const parent = this.#open.at(-1);
     if (parent) {
       parent.item.children.push(item);

@@ -1,0 +1,35 @@
+/**
+ * What the parsers need to know of the extraction rules: which lines open
+ * with a marker (never a plain-text heading) and which headings have a class
+ * (`##Next steps` without a space is then a heading). The extraction rules
+ * satisfy this interface; without them the defaults of the languages apply.
+ */
+import { compileHeadingClassifier } from '../languages/headings.ts';
+import { DEFAULT_HEADING_PATTERNS, DEFAULTS } from '../languages/index.ts';
+import { compileMarkers } from '../languages/markers.ts';
+import type { TimeBudget } from './budget.ts';
+
+export interface ParseRules {
+  startsWithMarker(text: string): boolean;
+  hasHeadingClass(text: string): boolean;
+}
+
+/** What every format's parser is given besides the text. */
+export interface ParserContext {
+  budget: TimeBudget;
+  rules: ParseRules;
+}
+
+let defaults: ParseRules | undefined;
+
+export function defaultParseRules(): ParseRules {
+  if (!defaults) {
+    const markers = compileMarkers(DEFAULTS.markers, DEFAULTS.trailingMarkers);
+    const headings = compileHeadingClassifier(DEFAULT_HEADING_PATTERNS, DEFAULTS.decisions);
+    defaults = {
+      startsWithMarker: (text) => markers.leading.test(text),
+      hasHeadingClass: (text) => headings.classOf(text) !== null,
+    };
+  }
+  return defaults;
+}
