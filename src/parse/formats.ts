@@ -7,6 +7,7 @@ import type { ReportFormat } from './outline.ts';
 
 export const REPORT_EXTENSIONS = {
   rst: 'rst',
+  rest: 'rst',
   md: 'markdown',
   markdown: 'markdown',
   txt: null,

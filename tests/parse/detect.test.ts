@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { formatFromPath, sniffFormat } from '../../src/parse/detect.ts';
 import { parseReport } from '../../src/parse/index.ts';
 
-test('the extension decides for .rst, .md and .markdown; other names are sniffed', () => {
+test('the extension decides for .rst, .rest, .md and .markdown; other names are sniffed', () => {
   assert.equal(formatFromPath('a/b/report.rst'), 'rst');
+  assert.equal(formatFromPath('minutes.REST'), 'rst');
   assert.equal(formatFromPath('REPORT.MD'), 'markdown');
   assert.equal(formatFromPath('x.markdown'), 'markdown');
   assert.equal(formatFromPath('notes.txt'), undefined);

@@ -11,6 +11,7 @@ before(async () => {
   const tree: Record<string, string> = {
     'reports/2016/uke_08.rst': 'x',
     'reports/2016/uke_09.md': 'x',
+    'reports/2016/uke_10.rest': 'x',
     'reports/notes.markdown': 'x',
     'reports/plain.txt': 'x',
     'reports/image.png': 'x',
@@ -25,12 +26,13 @@ before(async () => {
 });
 after(async () => rm(root, { recursive: true, force: true }));
 
-test('a directory is walked for .rst .md .markdown .txt; results are absolute and sorted', async () => {
+test('a directory is walked for .rst .rest .md .markdown .txt; results are absolute and sorted', async () => {
   const found = await discoverReports(['reports'], root);
   assert.deepEqual(found, {
     files: [
       'reports/2016/uke_08.rst',
       'reports/2016/uke_09.md',
+      'reports/2016/uke_10.rest',
       'reports/notes.markdown',
       'reports/plain.txt',
     ].map((p) => join(root, p)),
@@ -59,7 +61,7 @@ test('a missing path, an empty directory or a glob matching nothing is a warning
       path: join(root, 'missing.rst'),
       message: 'not found; check the path (it is relative to the working directory)',
     },
-    { path: join(root, 'empty'), message: 'holds no reports (.rst .md .markdown .txt)' },
+    { path: join(root, 'empty'), message: 'holds no reports (.rst .rest .md .markdown .txt)' },
     { path: 'nothing/*.md', message: 'no file matches this pattern' },
   ]);
 });
