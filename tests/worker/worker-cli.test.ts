@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { silentLogger } from '../../src/log/logger.ts';
+import { openStateFile } from '../../src/state/store.ts';
+import { syncStateSchema } from '../../src/state/sync-state.ts';
 import { runCli } from '../helpers/cli.ts';
 import { createGitFixture } from './git-fixture.ts';
 import { waitFor } from './wait.ts';
@@ -81,6 +84,8 @@ test('a manual sync during a scheduled run waits for the state lock and does not
   assert.equal(worker.runs().length, 0, 'the manual sync started while the scheduled run was in flight');
   const result = await manual;
   assert.equal(result.code, 0, result.stderr);
+  // The worker's summary line travels through its own pipe: wait for it rather than race the two.
+  await waitFor(() => worker.runs().length >= 1, 'the scheduled run to report', 30_000);
   assert.equal(
     worker.runs()[0]?.['outcome'],
     'ok',
@@ -100,10 +105,13 @@ test('a manual sync during a scheduled run waits for the state lock and does not
 
 test('a run that times out on the state lock fails, and the worker goes on to the next run', async (t) => {
   const ws = await createWorkspace(t, { lockTimeoutMs: 300 });
-  ws.emulator.setFaults({ latencyMs: 100 });
-  const manual = spawnCli(['sync'], ws);
-  t.after(() => manual.child.kill('SIGKILL'));
-  await waitFor(() => createdCards(ws) >= 1, 'the manual sync to hold the lock', 30_000);
+  // The test holds the lock itself and lets go only once it has seen the failed run: no race with a sync's pace.
+  const held = await openStateFile(join(ws.dir, 'state.json'), {
+    schema: syncStateSchema,
+    lockTimeoutMs: 0,
+    logger: silentLogger(),
+  });
+  t.after(() => held.release());
 
   const worker = spawnCli(['worker', '--schedule', '* * * * * *', '--no-once-at-start'], ws);
   t.after(() => worker.child.kill('SIGKILL'));
@@ -112,7 +120,7 @@ test('a run that times out on the state lock fails, and the worker goes on to th
   assert.equal(locked?.['outcome'], 'failed');
   assert.match(String(locked?.['error']), /lock/i);
 
-  assert.equal((await manual.exited(60_000)).code, 0);
+  await held.release();
   await waitFor(
     () => worker.runs().some((run) => run['outcome'] === 'ok'),
     'a good run after the lock is free',
