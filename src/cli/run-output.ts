@@ -1,4 +1,5 @@
 /** What `sync` and `apply` share at the edge: a run with its progress shown, and how it ends. */
+import { redactUrls } from '../log/redact.ts';
 import type { SyncDeps, SyncOutcome } from '../sync/run.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { CommandContext } from './context.ts';
@@ -30,7 +31,7 @@ export function endRun(
   outcome: SyncOutcome,
   options: { json?: boolean | undefined; dryRun?: boolean | undefined },
 ): number {
-  for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${failure.message}\n`);
+  for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${redactUrls(failure.message)}\n`);
   if (options.json) ctx.stdout.write(countsJson(outcome.counts, outcome.warnings));
   else if (options.dryRun)
     ctx.stdout.write(outcome.plan ? formatPlan(outcome.plan) : 'Nothing changed since the last sync.\n');

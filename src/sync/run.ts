@@ -5,6 +5,7 @@
 import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
+import { containedSecrets } from '../log/redact.ts';
 import { applyPlan, type ApplyFailure } from '../apply/index.ts';
 import { countPlan } from '../plan/counts.ts';
 import type { SyncPlan } from '../plan/types.ts';
@@ -45,7 +46,8 @@ export async function runSync(
 ): Promise<SyncOutcome> {
   const startCalls = deps.gateway.apiCalls;
   const readOnly = options.dryRun ?? false;
-  const fileOptions = { readOnly, logger: deps.logger, secrets: [access.key, access.token] };
+  const secrets = containedSecrets([access.key, access.token]);
+  const fileOptions = { readOnly, logger: deps.logger, secrets };
   return withSyncState(config, fileOptions, async (file) => {
     const { inputs, plan, items, warnings } = await prepareSync(
       config,
