@@ -1,6 +1,7 @@
 /** What the commands that read the configuration share: their flags, the configuration, the Trello connection. */
 import type { Command } from 'commander';
 import { loadConfig, type Config, type ConfigOverrides } from '../config/index.ts';
+import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
 import type { TrelloGateway } from '../trello/types.ts';
@@ -47,6 +48,14 @@ export async function loadCommandConfig(ctx: CommandContext, flags: ConfigFlags)
     warnings.map((message) => ({ code: 'config', message })),
   );
   return config;
+}
+
+/** A sync, plan or worker without a source would read nothing, forever: a setting is missing. */
+export function requireSources(config: Config): void {
+  if (config.sources.length > 0) return;
+  throw new ConfigError(
+    'no sources are configured, so there is no report to read. Fix: set "sources" in the config file, REPORT_SYNC_SOURCES, or pass --source (a report file, directory or glob).',
+  );
 }
 
 /** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */

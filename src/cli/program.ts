@@ -49,7 +49,7 @@ export async function runCli(argv: string[], ctx: CommandContext): Promise<numbe
     return code;
   } catch (error) {
     reportFailure(error, ctx);
-    return errorExitCode(error);
+    return errorExitCode(error, argv);
   }
 }
 

@@ -35,7 +35,7 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
           assertPlanCurrent(saved, file, path);
           const gateway = connectTrello(config, access, ctx.logger);
           const outcome = await withProgress(ctx, gateway, (deps) => applyAndRecord(saved.plan, file, deps));
-          return endRun(ctx, outcome, { json: flags.json });
+          return endRun(ctx, outcome, { json: flags.json, sources: config.sources.length });
         });
       }),
     );

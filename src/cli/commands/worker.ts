@@ -4,7 +4,14 @@ import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { SyncJob } from '../../worker/runs.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
+import {
+  addConfigOptions,
+  connectTrello,
+  loadCommandConfig,
+  requireSources,
+  type ConfigFlags,
+} from '../command-config.ts';
+import { nothingReadReason } from '../nothing-read.ts';
 
 /** The health endpoint answers on every interface, so a container runtime or a probe can reach it. */
 const HEALTH_HOST = '0.0.0.0';
@@ -26,6 +33,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
   ).action(
     action(async (flags: WorkerFlags) => {
       const config = await loadCommandConfig(ctx, flags);
+      requireSources(config);
       const schedule = flags.schedule ?? config.worker.schedule;
       const { validateSchedule } = await import('../../worker/schedule.ts');
       const { startWorker } = await import('../../worker/worker.ts');
@@ -56,7 +64,9 @@ function syncJob(config: Config, access: TrelloAccess): SyncJob {
     const gateway = connectTrello(config, access, logger);
     const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal });
     const [first] = outcome.failures;
-    if (!first) return { summary: outcome.counts };
+    const read = { reportsRead: outcome.reportsRead, sources: config.sources.length };
+    const nothingRead = nothingReadReason(read, outcome.warnings);
+    if (!first) return { summary: outcome.counts, ...(nothingRead ? { failure: nothingRead } : {}) };
     const count = outcome.failures.length;
     return {
       summary: outcome.counts,
