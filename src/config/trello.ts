@@ -6,6 +6,13 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 
+/** Where each credential comes from, for every message that asks for one. */
+export const TRELLO_CREDENTIALS = {
+  key: 'the API key of your Power-Up (https://trello.com/power-ups/admin, your Power-Up, "API key")',
+  token:
+    'generated with the "Token" link on your Power-Up\'s API key page (https://trello.com/power-ups/admin), logged in as a member of the board',
+} as const;
+
 /** Trello's REST API lives under `/1`; the emulator's URL ends in `/1` too. */
 const API_VERSION_PATH = '/1';
 
