@@ -4,6 +4,7 @@ import { loadConfig, type Config, type ConfigOverrides } from '../config/index.t
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
+import type { RequestObserver } from '../trello/gateway.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';
 import type { CommandContext } from './context.ts';
@@ -59,7 +60,12 @@ export function requireSources(config: Config): void {
 }
 
 /** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
-export function connectTrello(config: Config, access: TrelloAccess, logger: Logger): TrelloGateway {
+export function connectTrello(
+  config: Config,
+  access: TrelloAccess,
+  logger: Logger,
+  observer?: RequestObserver,
+): TrelloGateway {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
     return createTrelloGateway({
@@ -69,6 +75,7 @@ export function connectTrello(config: Config, access: TrelloAccess, logger: Logg
       requestsPer10s: config.trello.requestsPer10s,
       timeoutMs: config.trello.timeoutMs,
       logger,
+      ...(observer ? { observer } : {}),
     });
   });
 }

@@ -38,6 +38,8 @@ export interface SyncOutcome {
   interrupted: boolean;
   /** Reports read this run, changed or not; null for an apply, which reads none. */
   reportsRead: number | null;
+  /** Distinct items in the reports; null for an apply. */
+  items: number | null;
 }
 
 export async function runSync(
@@ -58,7 +60,7 @@ export async function runSync(
       deps,
       options,
     );
-    const done = { failures: [], warnings, interrupted: false, reportsRead };
+    const done = { failures: [], warnings, interrupted: false, reportsRead, items };
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
       const counts = { ...emptyCounts(), unchanged: items };
@@ -69,7 +71,7 @@ export async function runSync(
     }
     if (readOnly)
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
-    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings, reportsRead };
+    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings, reportsRead, items };
   });
 }
 
@@ -97,5 +99,6 @@ export async function applyAndRecord(
     warnings: [],
     interrupted: result.interrupted,
     reportsRead: null,
+    items: null,
   };
 }

@@ -3,7 +3,7 @@ import { ConfigError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { boardKey } from './board-ref.ts';
 import { createRedactor, IncompleteChecklistError } from './errors.ts';
-import { createHttpClient } from './http-client.ts';
+import { createHttpClient, type RequestObserver } from './http-client.ts';
 import { toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
 import { readSnapshot } from './snapshot.ts';
@@ -24,7 +24,11 @@ export interface TrelloGatewayOptions {
   clock?: Clock;
   random?: () => number;
   fetch?: typeof fetch;
+  /** Sees every request attempt and retry (the worker's metrics). */
+  observer?: RequestObserver;
 }
+
+export type { RequestObserver } from './http-client.ts';
 
 export const GATEWAY_DEFAULTS = { requestsPer10s: 90, timeoutMs: 30_000, maxRetries: 5 } as const;
 
@@ -54,6 +58,7 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     fetch: options.fetch ?? globalThis.fetch,
     logger,
     redact,
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   const trello = createTrelloClient(client);
 

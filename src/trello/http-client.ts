@@ -13,6 +13,17 @@ import {
   verdict,
 } from './retry-policy.ts';
 
+/**
+ * Sees every attempt the client makes, for metrics: `status` is the HTTP
+ * status, or the kind of failure when there was none (`timeout`, `network`).
+ * Optional, and it may not change what the client does.
+ */
+export interface RequestObserver {
+  onResponse?(attempt: { method: string; status: number | string }): void;
+  /** A failed attempt that is sent again after `waitMs`. */
+  onRetry?(attempt: { method: string; status: number | string; waitMs: number }): void;
+}
+
 export interface HttpClientOptions {
   apiUrl: string;
   credentials: Credentials;
@@ -24,6 +35,7 @@ export interface HttpClientOptions {
   fetch: typeof fetch;
   logger: Logger;
   redact: Redact;
+  observer?: RequestObserver;
 }
 
 /** The trello.js `Client` seam, plus the count of requests it sent. */
@@ -134,6 +146,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         { method: request.method, path: request.path, status, ms, attempt: retry + 1 },
         'trello request',
       );
+      options.observer?.onResponse?.({ method: request.method, status });
       if (result.ok) return validate(request, result, requestOptions.schema);
 
       const next = verdict(request.method, result.failure);
@@ -147,6 +160,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         });
       }
       const wait = backoffMs(retry, options.random, result.failure);
+      options.observer?.onRetry?.({ method: request.method, status, waitMs: wait });
       logger.warn(
         { method: request.method, path: request.path, status, waitMs: wait },
         'Trello request failed; retrying',
