@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -23,14 +23,20 @@ async function filesHolding(dir: string, secret: string): Promise<string[]> {
   return holding;
 }
 
-test('a git password stays out of the cached clone (its .git/config included), and pulls still use it', async (t) => {
+/** A repository with one report, served behind basic auth as bot:PASSWORD, and an empty cache for its clones. */
+async function protectedRepository(t: TestContext) {
   const repo = createGitFixture();
   repo.commit({ 'reports/week-1.md': '# Week 1\n\nTODO: order the new switches\n' }, 'week 1');
   const server = await serveGitOverHttp(t, repo.dir, { username: 'bot', password: PASSWORD });
   const cacheRoot = await mkdtemp(join(tmpdir(), 'report-sync-git-cache-'));
   t.after(() => rm(cacheRoot, { recursive: true, force: true }));
-  const url = `${server.origin.replace('://', `://bot:${PASSWORD}@`)}/remote.git`;
-  const options = { cacheRoot, logger: silentLogger() };
+  const urlWith = (password: string) => `${server.origin.replace('://', `://bot:${password}@`)}/remote.git`;
+  return { repo, server, urlWith, options: { cacheRoot, logger: silentLogger() } };
+}
+
+test('a git password stays out of the cached clone (its .git/config included), and pulls still use it', async (t) => {
+  const { repo, server, urlWith, options } = await protectedRepository(t);
+  const url = urlWith(PASSWORD);
 
   const first = await checkoutRepository(url, 'main', options);
   assert.match(await readFile(join(first.dir, 'reports/week-1.md'), 'utf8'), /order the new switches/);
@@ -43,23 +49,15 @@ test('a git password stays out of the cached clone (its .git/config included), a
   assert.ok(server.refused() > 0 && server.admitted() > 0, 'the server asked for the credential, and got it');
   const remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: second.dir });
   assert.equal(remote.toString().trim(), `${server.origin}/remote.git`, 'the remote is stored bare');
-  assert.deepEqual(await filesHolding(cacheRoot, PASSWORD), []);
+  assert.deepEqual(await filesHolding(options.cacheRoot, PASSWORD), []);
 });
 
 test('a wrong git password fails the source with a message that does not quote it', async (t) => {
-  const repo = createGitFixture();
-  repo.commit({ 'a.md': 'TODO: x\n' }, 'one');
-  const server = await serveGitOverHttp(t, repo.dir, { username: 'bot', password: PASSWORD });
-  const cacheRoot = await mkdtemp(join(tmpdir(), 'report-sync-git-cache-'));
-  t.after(() => rm(cacheRoot, { recursive: true, force: true }));
+  const { urlWith, options } = await protectedRepository(t);
   const wrong = 'wrong-pass-0815';
-  const url = `${server.origin.replace('://', `://bot:${wrong}@`)}/remote.git`;
-  await assert.rejects(
-    checkoutRepository(url, 'main', { cacheRoot, logger: silentLogger() }),
-    (error: Error) => {
-      assert.match(error.message, /^git clone failed: /);
-      assert.equal(error.message.includes(wrong), false, error.message);
-      return true;
-    },
-  );
+  await assert.rejects(checkoutRepository(urlWith(wrong), 'main', options), (error: Error) => {
+    assert.match(error.message, /^git clone failed: /);
+    assert.equal(error.message.includes(wrong), false, error.message);
+    return true;
+  });
 });
