@@ -192,3 +192,21 @@ test('git sources: a report committed between runs is a card after the next run;
   worker.child.kill('SIGTERM');
   assert.equal((await worker.exited(STOP_BOUND_MS)).code, 0);
 });
+
+test('a scheduled run that could read no report is a failed run, saying why', async (t) => {
+  const ws = await createWorkspace(t);
+  const worker = spawnCli(['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'], {
+    ...ws,
+    env: { ...ws.env, REPORT_SYNC_SOURCES: 'moved-away' },
+  });
+  t.after(() => worker.child.kill('SIGKILL'));
+  await waitFor(() => worker.runs().length >= 1, 'the first run', 30_000);
+  const [run] = worker.runs();
+  assert.equal(run?.['outcome'], 'failed');
+  assert.match(
+    String(run?.['error']),
+    /^nothing was synced: every source failed \(source \S*moved-away skipped/,
+  );
+  worker.child.kill('SIGTERM');
+  assert.equal((await worker.exited(STOP_BOUND_MS)).code, 0);
+});
