@@ -1,8 +1,10 @@
 /** What the commands that read the configuration share: their flags, the configuration, the Trello connection. */
 import type { Command } from 'commander';
 import { loadConfig, type Config, type ConfigOverrides } from '../config/index.ts';
+import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
+import type { RequestObserver } from '../trello/gateway.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';
 import type { CommandContext } from './context.ts';
@@ -49,8 +51,21 @@ export async function loadCommandConfig(ctx: CommandContext, flags: ConfigFlags)
   return config;
 }
 
+/** A sync, plan or worker without a source would read nothing, forever: a setting is missing. */
+export function requireSources(config: Config): void {
+  if (config.sources.length > 0) return;
+  throw new ConfigError(
+    'no sources are configured, so there is no report to read. Fix: set "sources" in the config file, REPORT_SYNC_SOURCES, or pass --source (a report file, directory or glob).',
+  );
+}
+
 /** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
-export function connectTrello(config: Config, access: TrelloAccess, logger: Logger): TrelloGateway {
+export function connectTrello(
+  config: Config,
+  access: TrelloAccess,
+  logger: Logger,
+  observer?: RequestObserver,
+): TrelloGateway {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
     return createTrelloGateway({
@@ -60,6 +75,7 @@ export function connectTrello(config: Config, access: TrelloAccess, logger: Logg
       requestsPer10s: config.trello.requestsPer10s,
       timeoutMs: config.trello.timeoutMs,
       logger,
+      ...(observer ? { observer } : {}),
     });
   });
 }

@@ -9,7 +9,9 @@ import { discoverReports } from '../reports/discover.ts';
 import { resolveSources } from '../reports/sources.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { requireTrelloAccess } from '../sync/settings.ts';
-import { openSyncState } from '../state/sync-file.ts';
+import { TRELLO_CREDENTIALS } from '../config/index.ts';
+import { TrelloError } from '../errors.ts';
+import { stateCheck } from './doctor-state.ts';
 import type { Check } from './output/checks.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -52,12 +54,7 @@ export async function runDoctor(
     boardId = board.id;
     checks.push({ name: 'board access', ok: true, detail: `"${board.name}" (${board.url})` });
   } catch (error) {
-    checks.push({
-      name: 'board access',
-      ok: false,
-      detail: message(error),
-      fix: 'check the board reference and that the token may use it',
-    });
+    checks.push({ name: 'board access', ok: false, detail: message(error), fix: boardAccessFix(error) });
     return checks;
   }
   let snapshot;
@@ -142,20 +139,19 @@ async function sourcesCheck(config: Config, logger: Logger): Promise<Check> {
       };
 }
 
-async function stateCheck(config: Config, logger: Logger): Promise<Check> {
-  try {
-    const file = await openSyncState(config, { readOnly: true, logger });
-    if (file.isNew) return { name: 'state file', ok: true, detail: `${config.stateFile} (not created yet)` };
-    const board = file.state.board;
-    if (board && config.board && board.ref !== config.board) {
-      return {
-        name: 'state file',
-        ok: true,
-        detail: `${config.stateFile} was last synced with board "${board.ref}"; the config names "${config.board}"; if that is another board, a sync refuses this state file`,
-      };
-    }
-    return { name: 'state file', ok: true, detail: `${config.stateFile} (serial ${file.serial})` };
-  } catch (error) {
-    return { name: 'state file', ok: false, detail: message(error), fix: 'follow the advice in the message' };
-  }
+/**
+ * What to do about a refused board: Trello's 401 body says which credential
+ * it refused (`invalid key`, `invalid token`), or that the token's member may
+ * not open the board (`unauthorized permission requested`).
+ */
+function boardAccessFix(error: unknown): string {
+  if (!(error instanceof TrelloError) || error.status !== 401)
+    return "check the board reference (id, shortLink or URL) and that the token's member can open the board";
+  if (/invalid key/i.test(error.message))
+    return `the key is wrong (the token was not checked): set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`;
+  if (/invalid token|expired|revoked/i.test(error.message))
+    return `the key is right, the token is not (wrong, expired or revoked): set TRELLO_API_TOKEN to a new token, ${TRELLO_CREDENTIALS.token}`;
+  if (/permission/i.test(error.message))
+    return "the key and token are valid, but the token's member cannot open this board: add that member to the board, or make the token as a member of it";
+  return `check both: TRELLO_API_KEY is ${TRELLO_CREDENTIALS.key}; TRELLO_API_TOKEN is ${TRELLO_CREDENTIALS.token}`;
 }

@@ -11,41 +11,46 @@ export const EXIT = {
   failure: 1,
   /** A wrong command line or setting (the error classes say which: UsageError, ConfigError). */
   usage: 2,
-  /** `plan`: changes are planned, as `terraform plan -detailed-exitcode` has it. */
+  /** `plan --detailed-exitcode`: changes are planned, as `terraform plan -detailed-exitcode` has it. */
   changesPlanned: 2,
   /** Stopped by SIGINT or SIGTERM before the work was done. */
   stopped: 130,
 } as const;
 
-/** A sync or an apply: stopped by the user, some change failed (or it stopped early), or done. */
+/** The flag that gives `plan` Terraform's exit codes: 0 no changes, 2 changes, 1 any error. */
+export const DETAILED_EXITCODE_FLAG = '--detailed-exitcode';
+
+/**
+ * A sync or an apply: stopped by the user, some change failed (or it stopped
+ * early), nothing could be read (`reportsRead` 0), or done.
+ */
 export function runExitCode(
-  outcome: { failures: readonly unknown[]; interrupted: boolean },
+  outcome: { failures: readonly unknown[]; interrupted: boolean; reportsRead: number | null },
   stopSignal: AbortSignal,
 ): number {
   if (outcome.interrupted && stopSignal.aborted) return EXIT.stopped;
-  return outcome.failures.length > 0 || outcome.interrupted ? EXIT.failure : EXIT.ok;
+  const failed = outcome.failures.length > 0 || outcome.interrupted || outcome.reportsRead === 0;
+  return failed ? EXIT.failure : EXIT.ok;
 }
 
-export function planExitCode(changesPlanned: boolean): number {
-  return changesPlanned ? EXIT.changesPlanned : EXIT.ok;
+/** `plan` exits 0 once it has planned; with the flag, 2 tells that it planned changes. */
+export function planExitCode(changesPlanned: boolean, detailed: boolean): number {
+  return detailed && changesPlanned ? EXIT.changesPlanned : EXIT.ok;
 }
 
 /**
- * `plan`'s code 2 says "changes planned", so an error that exits 2 elsewhere (a
- * setting) must not: it is thrown on as a plain failure.
+ * Help and version end with 0, any other command line error is a usage error;
+ * our errors carry their code. Under `plan --detailed-exitcode`, 2 says
+ * "changes planned", so every error of that command line exits 1 instead.
  */
-export async function withoutUsageCode(run: () => Promise<number>): Promise<number> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ReportSyncError && errorExitCode(error) !== EXIT.failure)
-      throw new ReportSyncError(error.message, { cause: error });
-    throw error;
-  }
+export function errorExitCode(error: unknown, argv: readonly string[] = []): number {
+  const code = ownExitCode(error);
+  return code === EXIT.usage && argv[0] === 'plan' && argv.includes(DETAILED_EXITCODE_FLAG)
+    ? EXIT.failure
+    : code;
 }
 
-/** Help and version end with 0, any other command line error is a usage error; our errors carry their code. */
-export function errorExitCode(error: unknown): number {
+function ownExitCode(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof ReportSyncError) return error.exitCode;
   return EXIT.failure;

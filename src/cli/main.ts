@@ -5,12 +5,27 @@ import { createLogger, parseLogLevel } from '../log/logger.ts';
 import { errorExitCode, EXIT } from './exit-codes.ts';
 import { runCli } from './program.ts';
 
+/**
+ * How long a stopped command may take to finish: a run stops between requests
+ * and saves its state, but a request that hangs (30 s timeouts, retried) would
+ * keep it for minutes. Container runtimes kill after 10 s; the worker gives its
+ * run 8 s of this.
+ */
+const STOP_DEADLINE_MS = 9_000;
+
 // The one place that decides how the process ends.
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stop.signal.aborted) process.exit(EXIT.stopped);
     stop.abort(signal);
+    setTimeout(() => {
+      // Every change made so far is in the state (it is saved after each write); the next run goes on from there.
+      process.stderr.write(
+        `report-sync: stopped by ${signal}: the command did not finish within ${STOP_DEADLINE_MS / 1000} s (a request to Trello may hang); the state file holds every change made so far, and the next run goes on from there.\n`,
+      );
+      process.exit(EXIT.stopped);
+    }, STOP_DEADLINE_MS).unref();
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ReportSyncError } from '../errors.ts';
+import { redactUrls } from '../log/redact.ts';
 import type { CommandContext, CommandResult } from './context.ts';
 import { commands } from './commands/index.ts';
 import { errorExitCode, EXIT } from './exit-codes.ts';
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], ctx: CommandContext): Promise<numbe
     return code;
   } catch (error) {
     reportFailure(error, ctx);
-    return errorExitCode(error);
+    return errorExitCode(error, argv);
   }
 }
 
@@ -56,11 +57,11 @@ export async function runCli(argv: string[], ctx: CommandContext): Promise<numbe
 function reportFailure(error: unknown, ctx: CommandContext): void {
   if (error instanceof CommanderError) return;
   if (error instanceof ReportSyncError) {
-    ctx.stderr.write(`report-sync: ${error.message}\n`);
+    ctx.stderr.write(`report-sync: ${redactUrls(error.message)}\n`);
     return;
   }
   ctx.logger.error({ err: error }, 'unexpected failure');
   ctx.stderr.write(
-    `report-sync: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+    `report-sync: unexpected failure: ${redactUrls(error instanceof Error ? error.message : String(error))}\n`,
   );
 }

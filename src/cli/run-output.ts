@@ -1,4 +1,5 @@
 /** What `sync` and `apply` share at the edge: a run with its progress shown, and how it ends. */
+import { redactUrls } from '../log/redact.ts';
 import type { SyncDeps, SyncOutcome } from '../sync/run.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { CommandContext } from './context.ts';
@@ -6,6 +7,7 @@ import { runExitCode } from './exit-codes.ts';
 import { countsJson, countsLine } from './output/counts.ts';
 import { formatPlan } from './output/plan.ts';
 import { createProgress } from './output/progress.ts';
+import { nothingReadReason } from './nothing-read.ts';
 
 /** Runs `work` with what a sync needs, showing its progress on stderr. */
 export async function withProgress<T>(
@@ -28,9 +30,12 @@ export async function withProgress<T>(
 export function endRun(
   ctx: CommandContext,
   outcome: SyncOutcome,
-  options: { json?: boolean | undefined; dryRun?: boolean | undefined },
+  options: { json?: boolean | undefined; dryRun?: boolean | undefined; sources: number },
 ): number {
-  for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${failure.message}\n`);
+  for (const failure of outcome.failures) ctx.stderr.write(`report-sync: ${redactUrls(failure.message)}\n`);
+  const read = { reportsRead: outcome.reportsRead, sources: options.sources };
+  const nothingRead = nothingReadReason(read, outcome.warnings);
+  if (nothingRead) ctx.stderr.write(`report-sync: ${redactUrls(nothingRead)}\n`);
   if (options.json) ctx.stdout.write(countsJson(outcome.counts, outcome.warnings));
   else if (options.dryRun)
     ctx.stdout.write(outcome.plan ? formatPlan(outcome.plan) : 'Nothing changed since the last sync.\n');

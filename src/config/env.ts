@@ -23,6 +23,9 @@ export type Environment = Partial<Record<(typeof VARIABLES)[number], string>>;
 /**
  * The process environment over `.env` in the working directory: a variable set
  * in the real environment wins, as dotenv does, but without touching process.env.
+ * An empty (or blank) value counts as unset, wherever it comes from: `docker run
+ * --env-file` passes `NAME=` lines as empty variables, and an empty setting is
+ * never what was meant (the default, or the `.env` value, applies instead).
  */
 export async function readEnvironment(cwd: string, env: NodeJS.ProcessEnv): Promise<Environment> {
   const fromFile = await readFile(join(cwd, '.env'), 'utf8').then(
@@ -36,8 +39,10 @@ export async function readEnvironment(cwd: string, env: NodeJS.ProcessEnv): Prom
   );
   const merged: Environment = {};
   for (const name of VARIABLES) {
-    const value = env[name] ?? (fromFile as Record<string, string | undefined>)[name];
-    if (value !== undefined && value.trim() !== '') merged[name] = value.trim();
+    const value = [env[name], (fromFile as Record<string, string | undefined>)[name]]
+      .map((v) => v?.trim())
+      .find((v) => v !== undefined && v !== '');
+    if (value !== undefined) merged[name] = value;
   }
   return merged;
 }

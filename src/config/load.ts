@@ -1,11 +1,11 @@
 import { readFile, access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 import { compileRules, resolveExtraction, type ExtractionOptions } from '../extract/options.ts';
 import { readEnvironment, type Environment } from './env.ts';
 import { describeIssues } from './issues.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
+import { apiUrlFrom, boardFrom } from './trello.ts';
 import type { Config, ConfigOverrides, SourceSpec } from './types.ts';
 
 export interface LoadConfigOptions {
@@ -27,15 +27,17 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const configFile = await locateConfigFile(options, env);
   const file = configFile ? await readConfigFile(configFile) : configFileSchema.parse({});
   const baseDir = configFile ? dirname(configFile) : options.cwd;
+  const warnings: string[] = [];
   const config = resolveConfig(file, {
     baseDir,
     cwd: options.cwd,
     configFile,
     env,
     overrides: options.overrides ?? {},
+    warnings,
   });
   checkRules(config);
-  return { config, warnings: [...deprecationsIn(file), ...warningsFor(config)] };
+  return { config, warnings: [...warnings, ...deprecationsIn(file), ...warningsFor(config)] };
 }
 
 async function locateConfigFile(options: LoadConfigOptions, env: Environment): Promise<string | null> {
@@ -93,6 +95,8 @@ interface ResolveContext {
   configFile: string | null;
   env: Environment;
   overrides: ConfigOverrides;
+  /** What resolving found worth saying (a board URL that carried credentials). */
+  warnings: string[];
 }
 
 function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
@@ -105,7 +109,7 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
     sources: sourceList
       ? sourceList.map((pattern) => pathSource(resolve(cwd, pattern)))
       : file.sources.map(toSourceSpec),
-    board: overrides.board ?? env.TRELLO_BOARD ?? file.board,
+    board: boardFrom(overrides.board ?? env.TRELLO_BOARD ?? file.board, context.warnings),
     trello: {
       apiUrl: apiUrlFrom(overrides.apiUrl, env.TRELLO_API_URL, file.trello.apiUrl),
       key: env.TRELLO_API_KEY ?? null,
@@ -157,22 +161,6 @@ function deprecationsIn(file: ConfigFile): string[] {
       : '';
     return `extraction.${old} is deprecated.${ignored} Fix: rename it to extraction.headings.${key} (same patterns; an array still replaces the defaults, {"extend": [...]} adds to them).`;
   });
-}
-
-/** A URL from a flag or the environment gets the same check the config file's does. */
-function apiUrlFrom(flag: string | undefined, env: string | undefined, file: string): string {
-  const [value, origin] = flag
-    ? [flag, '--api-url']
-    : env
-      ? [env, 'TRELLO_API_URL']
-      : [file, 'trello.apiUrl'];
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
-  if (!parsed.success) {
-    throw new ConfigError(
-      `${origin}: expected an http(s) URL (got ${JSON.stringify(value)}). Fix: use https://api.trello.com/1, or the URL the emulator prints.`,
-    );
-  }
-  return value.replace(/\/+$/, '');
 }
 
 function healthPortFrom(value: string | undefined): number | undefined {

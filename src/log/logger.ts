@@ -1,5 +1,6 @@
-import pino, { type Logger, type DestinationStream } from 'pino';
+import pino, { type Logger, type DestinationStream, type LogFn } from 'pino';
 import { ConfigError } from '../errors.ts';
+import { redactUrls } from './redact.ts';
 
 export type { Logger } from 'pino';
 
@@ -34,7 +35,13 @@ export function parseLogLevel(value: string | undefined): LogLevel {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = options.level ?? 'info';
   const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
-  const base = { level, base: undefined, redact: { paths: REDACT, censor: '[redacted]' } };
+  const base = {
+    level,
+    base: undefined,
+    redact: { paths: REDACT, censor: '[redacted]' },
+    hooks: { logMethod: redactingLogMethod },
+    serializers: { err: redactedError },
+  };
   if (options.destination) return pino(base, options.destination);
   if (pretty) {
     return pino({
@@ -46,6 +53,27 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     });
   }
   return pino(base, pino.destination({ fd: 2, sync: true }));
+}
+
+/** Every URL in a line's message and top-level fields loses its credentials (a board URL with `token=`). */
+function redactingLogMethod(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
+  const redacted = args.map((arg: unknown) => {
+    if (typeof arg === 'string') return redactUrls(arg);
+    if (arg === null || typeof arg !== 'object' || arg instanceof Error) return arg;
+    return Object.fromEntries(
+      Object.entries(arg).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? redactUrls(value) : value,
+      ]),
+    );
+  });
+  method.apply(this, redacted as Parameters<LogFn>);
+}
+
+/** pino's own error serializer, with the credentials of URLs in the message and stack hidden. */
+function redactedError(error: Error): object {
+  const shown = pino.stdSerializers.err(error);
+  return { ...shown, message: redactUrls(shown.message), stack: redactUrls(shown.stack) };
 }
 
 /** A logger that writes nothing, for tests and library use. */

@@ -4,6 +4,13 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
 import type { Logger } from '../log/logger.ts';
+import { redactUrls } from '../log/redact.ts';
+import {
+  credentialEnvironment,
+  credentialOptions,
+  type GitRemote,
+  splitCredential,
+} from './git-credential.ts';
 
 /** How long one git command may take before it is killed. */
 const GIT_TIMEOUT_MS = 120_000;
@@ -21,13 +28,8 @@ export interface Checkout {
   commit: string;
 }
 
-/**
- * Hides the userinfo of every URL in a text (it may be a token) before the text
- * reaches a log line or an error message.
- */
-export function redactUrls(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
-}
+// Sources name it through here; the one redaction function lives with the log.
+export { redactUrls };
 
 /** A stable, readable directory name per repository and branch; credentials do not change it. */
 function cacheDirName(url: string, branch: string): string {
@@ -55,7 +57,8 @@ export async function checkoutRepository(
   options: CheckoutOptions,
 ): Promise<Checkout> {
   const dir = join(options.cacheRoot, cacheDirName(url, branch));
-  const git = (command: string, ...args: string[]) => runGit(dir, command, args, options);
+  const remote = splitCredential(url);
+  const git = (command: string, ...args: string[]) => runGit(dir, command, args, remote, options);
   await mkdir(options.cacheRoot, { recursive: true });
   // A worker and a one-shot run may share the cache; git alone would fail on its index lock.
   const release = await lock(dir, {
@@ -72,15 +75,26 @@ export async function checkoutRepository(
     const ref = `refs/remotes/origin/${branch}`;
     if (await exists(join(dir, '.git'))) {
       options.logger.debug({ repo: redactUrls(url), branch }, 'updating git source');
-      // Fetching from the URL itself, not the stored remote, lets rotated credentials take effect.
-      await git('fetch', '--quiet', '--depth', '1', '--', url, `+refs/heads/${branch}:${ref}`);
+      // A clone made by an older report-sync stored the URL with its credential: store it bare.
+      await git('remote', 'set-url', 'origin', remote.url);
+      await git('fetch', '--quiet', '--depth', '1', '--', remote.url, `+refs/heads/${branch}:${ref}`);
       await git('reset', '--quiet', '--hard', ref);
       await git('clean', '--quiet', '-fdx');
     } else {
       options.logger.debug({ repo: redactUrls(url), branch }, 'cloning git source');
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir);
-      await git('clone', '--quiet', '--depth', '1', '--single-branch', `--branch=${branch}`, '--', url, '.');
+      await git(
+        'clone',
+        '--quiet',
+        '--depth',
+        '1',
+        '--single-branch',
+        `--branch=${branch}`,
+        '--',
+        remote.url,
+        '.',
+      );
     }
     return { dir, commit: await git('rev-parse', 'HEAD') };
   } catch (error) {
@@ -93,17 +107,23 @@ export async function checkoutRepository(
 }
 
 /** Runs one git command in `cwd` with an argument array (never a shell) and resolves to its trimmed stdout. */
-function runGit(cwd: string, command: string, args: string[], options: CheckoutOptions): Promise<string> {
+function runGit(
+  cwd: string,
+  command: string,
+  args: string[],
+  remote: GitRemote,
+  options: CheckoutOptions,
+): Promise<string> {
   const timeout = options.timeoutMs ?? GIT_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      [command, ...args],
+      [...credentialOptions(remote), command, ...args],
       {
         cwd,
         timeout,
         killSignal: 'SIGKILL',
-        env: gitEnvironment(),
+        env: { ...gitEnvironment(), ...credentialEnvironment(remote) },
         ...(options.signal ? { signal: options.signal } : {}),
       },
       (error, stdout, stderr) => {

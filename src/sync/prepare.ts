@@ -28,6 +28,8 @@ export interface Prepared {
   plan: SyncPlan | null;
   /** Distinct items in the reports. */
   items: number;
+  /** Reports read this run, changed or not (0: every source failed, or none names a readable report). */
+  reportsRead: number;
   /** The reading's warnings, then the planner's. */
   warnings: Warning[];
 }
@@ -64,7 +66,8 @@ export async function prepareSync(
   }
   const warnings = [...inputs.warnings, ...(plan?.warnings ?? [])];
   logWarnings(deps.logger, warnings);
-  return { inputs, plan, items, warnings };
+  const reportsRead = inputs.reports.filter((r) => r.status !== 'unavailable').length;
+  return { inputs, plan, items, warnings, reportsRead };
 }
 
 /** Nothing read changed or was forgotten, the settings and board are the same, and no create is left unconfirmed. */

@@ -5,6 +5,7 @@
 import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
+import { containedSecrets } from '../log/redact.ts';
 import { applyPlan, type ApplyFailure } from '../apply/index.ts';
 import { countPlan } from '../plan/counts.ts';
 import type { SyncPlan } from '../plan/types.ts';
@@ -35,6 +36,10 @@ export interface SyncOutcome {
   /** Already logged; for output that carries them (`sync --json`). */
   warnings: Warning[];
   interrupted: boolean;
+  /** Reports read this run, changed or not; null for an apply, which reads none. */
+  reportsRead: number | null;
+  /** Distinct items in the reports; null for an apply. */
+  items: number | null;
 }
 
 export async function runSync(
@@ -45,23 +50,28 @@ export async function runSync(
 ): Promise<SyncOutcome> {
   const startCalls = deps.gateway.apiCalls;
   const readOnly = options.dryRun ?? false;
-  const fileOptions = { readOnly, logger: deps.logger, secrets: [access.key, access.token] };
+  const secrets = containedSecrets([access.key, access.token]);
+  const fileOptions = { readOnly, logger: deps.logger, secrets };
   return withSyncState(config, fileOptions, async (file) => {
-    const { inputs, plan, items, warnings } = await prepareSync(
+    const { inputs, plan, items, warnings, reportsRead } = await prepareSync(
       config,
       access.board,
       file.state,
       deps,
       options,
     );
-    const done = { failures: [], warnings, interrupted: false };
+    const done = { failures: [], warnings, interrupted: false, reportsRead, items };
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
-      return { ...done, counts: { ...emptyCounts(), unchanged: items }, plan };
+      const counts = { ...emptyCounts(), unchanged: items };
+      // `status` shows the last run whatever it did: an idle worker must not look stalled.
+      if (!readOnly && !file.isNew)
+        await file.checkpoint({ ...file.state, lastRun: { at: deps.now().toISOString(), ...counts } });
+      return { ...done, counts, plan };
     }
     if (readOnly)
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
-    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings };
+    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings, reportsRead, items };
   });
 }
 
@@ -82,5 +92,13 @@ export async function applyAndRecord(
   });
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
   await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
-  return { counts, plan, failures: result.failures, warnings: [], interrupted: result.interrupted };
+  return {
+    counts,
+    plan,
+    failures: result.failures,
+    warnings: [],
+    interrupted: result.interrupted,
+    reportsRead: null,
+    items: null,
+  };
 }

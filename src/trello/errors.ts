@@ -1,4 +1,5 @@
 import { TrelloError } from '../errors.ts';
+import type { Redact } from '../log/redact.ts';
 import type { Failure } from './retry-policy.ts';
 import type { TrelloCheckItem } from './types.ts';
 
@@ -88,16 +89,8 @@ export interface RequestLabel {
   path: string;
 }
 
-/** Replaces every occurrence of the secrets (raw or URL-encoded) in a text. */
-export type Redact = (text: string) => string;
-
-export function createRedactor(secrets: readonly string[]): Redact {
-  const forms = secrets
-    .filter((s) => s.length > 0)
-    .flatMap((s) => [s, encodeURIComponent(s)])
-    .sort((a, b) => b.length - a.length);
-  return (text) => forms.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-}
+// The one redactor (secrets, and the credentials of every URL), shared with the log and the CLI.
+export { createRedactor, type Redact } from '../log/redact.ts';
 
 const BODY_SHOWN = 300;
 

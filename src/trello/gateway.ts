@@ -5,7 +5,7 @@ import type { Logger } from '../log/logger.ts';
 import { answerOf, checkWrite, readAnswer, writeAnswer } from './answer.ts';
 import { boardKey } from './board-ref.ts';
 import { createRedactor, IncompleteChecklistError } from './errors.ts';
-import { createHttpClient } from './http-client.ts';
+import { createHttpClient, type RequestObserver } from './http-client.ts';
 import { toAction, toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
 import {
@@ -39,7 +39,11 @@ export interface TrelloGatewayOptions {
   clock?: Clock;
   random?: () => number;
   fetch?: typeof fetch;
+  /** Sees every request attempt and retry (the worker's metrics). */
+  observer?: RequestObserver;
 }
+
+export type { RequestObserver } from './http-client.ts';
 
 export const GATEWAY_DEFAULTS = { timeoutMs: 30_000, maxRetries: 5 } as const;
 
@@ -78,6 +82,7 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     fetch: options.fetch ?? globalThis.fetch,
     logger,
     redact,
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   const trello = createTrelloClient(client);
   const written = { logger, redact };

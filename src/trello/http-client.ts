@@ -14,6 +14,17 @@ import {
   verdict,
 } from './retry-policy.ts';
 
+/**
+ * Sees every attempt the client makes, for metrics: `status` is the HTTP
+ * status, or the kind of failure when there was none (`timeout`, `network`).
+ * Optional, and it may not change what the client does.
+ */
+export interface RequestObserver {
+  onResponse?(attempt: { method: string; status: number | string }): void;
+  /** A failed attempt that is sent again after `waitMs`. */
+  onRetry?(attempt: { method: string; status: number | string; waitMs: number }): void;
+}
+
 export interface HttpClientOptions {
   apiUrl: string;
   credentials: Credentials;
@@ -25,6 +36,7 @@ export interface HttpClientOptions {
   fetch: typeof fetch;
   logger: Logger;
   redact: Redact;
+  observer?: RequestObserver;
 }
 
 /** The trello.js `Client` seam, plus the count of requests it sent. */
@@ -132,6 +144,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         { method: request.method, path: request.path, status, ms, attempt: retry + 1 },
         'trello request',
       );
+      options.observer?.onResponse?.({ method: request.method, status });
       // trello.js's schema (requestOptions.schema) is not applied: the gateway reads the answer with its own.
       if (result.ok) return new TrelloAnswer(request.method, request.path, result.status, result.data) as T;
 
@@ -146,6 +159,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         });
       }
       const wait = backoffMs(retry, options.random, result.failure);
+      options.observer?.onRetry?.({ method: request.method, status, waitMs: wait });
       logger.warn(
         { method: request.method, path: request.path, status, waitMs: wait },
         'Trello request failed; retrying',

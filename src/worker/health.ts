@@ -16,7 +16,11 @@ export interface HealthReport {
   status: 'starting' | 'ok' | 'failing' | 'overdue';
   healthy: boolean;
   checkedAt: string;
-  lastRun: RunRecord | null;
+  /**
+   * Without the error's text: the endpoint answers anyone who can reach the
+   * port (every interface, in a container), and the text is in the log.
+   */
+  lastRun: Omit<RunRecord, 'error'> | null;
   dueAt: string | null;
   nextRun: string | null;
 }
@@ -38,10 +42,15 @@ export function assessHealth(
     status: state,
     healthy: state === 'ok' || state === 'starting',
     checkedAt: now.toISOString(),
-    lastRun: status.lastRun,
+    lastRun: status.lastRun && withoutError(status.lastRun),
     dueAt: status.dueAt?.toISOString() ?? null,
     nextRun: status.nextRun?.toISOString() ?? null,
   };
+}
+
+function withoutError(record: RunRecord): Omit<RunRecord, 'error'> {
+  const { error: _error, ...shown } = record;
+  return shown;
 }
 
 export interface HealthServer {
@@ -49,23 +58,41 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** Serves `GET /health`: 200 with the report when healthy, 503 when not. */
+export interface HealthEndpoints {
+  health: () => HealthReport;
+  /** Prometheus text exposition, for `GET /metrics`; absent, /metrics is 404. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
+}
+
+/** Serves `GET /health` (200 with the report when healthy, 503 when not) and `GET /metrics`. */
 export function startHealthServer(
   port: number,
   host: string,
-  report: () => HealthReport,
+  endpoints: HealthEndpoints,
 ): Promise<HealthServer> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path !== '/health') return void response.writeHead(404).end();
+    const { metrics } = endpoints;
+    if (path !== '/health' && !(path === '/metrics' && metrics)) return void response.writeHead(404).end();
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
-    const body = report();
+    const head = request.method === 'HEAD';
+    if (path === '/metrics' && metrics) {
+      void metrics().then(
+        ({ contentType, body }) =>
+          response
+            .writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' })
+            .end(head ? undefined : body),
+        () => response.writeHead(500).end(),
+      );
+      return;
+    }
+    const body = endpoints.health();
     response.writeHead(body.healthy ? 200 : 503, {
       'content-type': 'application/json',
       'cache-control': 'no-store',
     });
-    response.end(request.method === 'HEAD' ? undefined : JSON.stringify(body));
+    response.end(head ? undefined : JSON.stringify(body));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

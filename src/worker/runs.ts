@@ -44,9 +44,13 @@ export interface RunTrackerOptions {
   /** Fires when the worker stops; passed to each run so it can stop between requests. */
   signal: AbortSignal;
   now: () => Date;
+  /** Told when a run starts and when it has finished (the metrics). */
+  onStart?: () => void;
+  onFinish?: (record: RunRecord) => void;
 }
 
-export function createRunTracker({ job, logger, signal, now }: RunTrackerOptions): RunTracker {
+export function createRunTracker(options: RunTrackerOptions): RunTracker {
+  const { job, logger, signal, now } = options;
   let inFlight: { runId: string; done: Promise<RunRecord> } | null = null;
   let last: RunRecord | null = null;
 
@@ -54,6 +58,7 @@ export function createRunTracker({ job, logger, signal, now }: RunTrackerOptions
     const runLogger = logger.child({ runId });
     const startedAt = now();
     runLogger.debug({ trigger }, 'run started');
+    options.onStart?.();
     let summary: object | null = null;
     let message: string | null = null;
     try {
@@ -76,6 +81,7 @@ export function createRunTracker({ job, logger, signal, now }: RunTrackerOptions
       error: message,
     };
     last = record;
+    options.onFinish?.(record);
     // The one summary line of the run. Only the message of an error: a raw error may quote a request URL.
     const line = {
       trigger,

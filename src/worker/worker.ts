@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { assessHealth, startHealthServer, type HealthServer } from './health.ts';
+import type { WorkerMetrics } from './metrics.ts';
 import { createRunTracker, type SyncJob } from './runs.ts';
 import { startSchedule } from './schedule.ts';
 
@@ -19,6 +20,8 @@ export interface WorkerOptions {
   stopSignal: AbortSignal;
   now?: () => Date;
   shutdownTimeoutMs?: number;
+  /** Counts the runs, and is served at `GET /metrics` beside `/health`. */
+  metrics?: WorkerMetrics;
 }
 
 export interface RunningWorker {
@@ -32,7 +35,14 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger, stopSignal } = options;
   const now = options.now ?? (() => new Date());
-  const runs = createRunTracker({ job: options.job, logger, signal: stopSignal, now });
+  const { metrics } = options;
+  const runs = createRunTracker({
+    job: options.job,
+    logger,
+    signal: stopSignal,
+    now,
+    ...(metrics ? { onStart: metrics.runStarted, onFinish: metrics.runFinished } : {}),
+  });
   let dueAt: Date | null = null;
   const trigger = (reason: 'start' | 'schedule') =>
     runs.trigger(reason).then((record) => {
@@ -56,7 +66,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         now(),
         health.overdueGraceMs,
       );
-    server = await startHealthServer(health.port, health.host, report).catch(
+    const endpoints = { health: report, ...(metrics ? { metrics: metrics.scrape } : {}) };
+    server = await startHealthServer(health.port, health.host, endpoints).catch(
       async (error: NodeJS.ErrnoException) => {
         await schedule.stop();
         throw new ConfigError(

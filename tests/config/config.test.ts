@@ -142,7 +142,10 @@ test('a bad value names the setting, the value seen and the fix', async () => {
   });
   const error = await configError(loadConfig({ cwd, env: {} }));
   assert.match(error.message, /invalid configuration in .*report-sync\.json/);
-  assert.match(error.message, /trello\.requestsPer10s: .*100.* \(got 500\)\. Fix: .*per 10 s/);
+  assert.match(
+    error.message,
+    /trello\.requestsPer10s: .*100.* \(got 500\)\. Fix: use a whole number from 1 to 100, or null\./,
+  );
   assert.match(error.message, /vanished: .*"keep".* \(got "delete"\)/);
   assert.equal(error.exitCode, 2);
 });

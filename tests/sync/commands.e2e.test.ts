@@ -71,9 +71,9 @@ test('a missing board, key or token is a configuration error naming the setting 
   assert.match(run.stderr, /TRELLO_API_TOKEN/);
   assert.doesNotMatch(run.stderr, /TRELLO_API_KEY \(/);
   assert.equal(h.emulator.stats().total, 0);
-  // For plan, exit 2 means "changes planned": its failures exit 1.
+  // plan keeps the code of a configuration error; only --detailed-exitcode gives 2 another meaning.
   const plan = await h.cli(['plan', '--source', 'reports'], { env: { TRELLO_API_KEY: undefined } });
-  assert.equal(plan.code, 1);
+  assert.equal(plan.code, 2);
   assert.match(plan.stderr, /TRELLO_API_KEY/);
   // doctor reports a broken config as a failed check.
   await writeFile(join(h.dir, 'report-sync.json'), '{"vanished": "sometimes"}');
@@ -82,14 +82,15 @@ test('a missing board, key or token is a configuration error naming the setting 
   assert.match(doctor.stdout, /^FAIL {2}config: invalid configuration[^]*vanished/m);
 });
 
-test('plan exits 2 with changes and 0 without; apply does the saved plan, and refuses one made from an older state', async (t) => {
+test('plan --detailed-exitcode exits 2 with changes and 0 without; apply does the saved plan, and refuses one made from an older state', async (t) => {
   const h = await syncHarness(t);
   const reports = await seeds(h);
-  const planned = await h.cli(['plan', '--source', 'reports', '--out', 'plan.json']);
+  const detailed = ['--detailed-exitcode', '--source', 'reports'];
+  const planned = await h.cli(['plan', ...detailed, '--out', 'plan.json']);
   assert.equal(planned.code, 2, planned.stderr);
   assert.equal(h.emulator.stats().writes, 0);
   const stale = await h.cli(['plan', '--source', 'reports', '--out', 'stale.json']);
-  assert.equal(stale.code, 2);
+  assert.equal(stale.code, 0, 'without the flag, a plan with changes exits 0');
 
   const applied = await h.cli(['apply', 'plan.json', '--json']);
   assert.equal(applied.code, 0, applied.stderr);
@@ -104,13 +105,13 @@ test('plan exits 2 with changes and 0 without; apply does the saved plan, and re
   assert.match(refused.stderr, /was made from state serial 0 .*make a new plan/s);
   const writes = h.emulator.stats().writes;
 
-  const nothing = await h.cli(['plan', '--source', 'reports']);
+  const nothing = await h.cli(['plan', ...detailed]);
   assert.equal(nothing.code, 0, nothing.stderr);
   assert.match(nothing.stdout, /Nothing changed/);
   assert.equal(h.emulator.stats().writes, writes);
 
   await writeFile(join(reports, 'new.md'), '# Uke 32\n\n## Planlagte aktiviteter\n\n- Bestille nye disker\n');
-  const more = await h.cli(['plan', '--source', 'reports']);
+  const more = await h.cli(['plan', ...detailed]);
   assert.equal(more.code, 2);
   assert.match(more.stdout, /create +\[Planned\] Bestille nye disker/);
 });

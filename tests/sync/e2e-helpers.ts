@@ -70,6 +70,20 @@ export async function syncHarness(t: TestContext, options: TestEmulatorOptions =
   };
 }
 
+/** The JSON log lines a run wrote to stderr; a line that is not JSON (a `report-sync: …` message) as its `msg`. */
+export function logLines(run: CliRun): Record<string, unknown>[] {
+  return run.stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return { msg: line };
+      }
+    });
+}
+
 export function countsOf(run: CliRun): SyncCounts {
   if (run.code !== 0) throw new Error(`sync exited ${run.code}:\n${run.stderr}`);
   return JSON.parse(run.stdout) as SyncCounts;

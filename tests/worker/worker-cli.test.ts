@@ -1,9 +1,13 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { silentLogger } from '../../src/log/logger.ts';
+import { openStateFile } from '../../src/state/store.ts';
+import { syncStateSchema } from '../../src/state/sync-state.ts';
 import { runCli } from '../helpers/cli.ts';
 import { createGitFixture } from './git-fixture.ts';
+import { gateProxy } from './gate-proxy.ts';
 import { waitFor } from './wait.ts';
 import {
   boardCards,
@@ -12,7 +16,25 @@ import {
   createdCards,
   distinctItemKeys,
   spawnCli,
+  type Workspace,
 } from './worker-process.ts';
+
+const STOPPING = 'worker stopping: no more runs are scheduled';
+
+/** A gate in front of the workspace's board that holds every request after the `cards`-th card is created. */
+function gateAfterCards(t: TestContext, ws: Workspace, cards: number) {
+  let created = 0;
+  return gateProxy(
+    t,
+    ws.emulator.url,
+    (method, path) => method === 'POST' && path === '/1/cards' && ++created === cards,
+  );
+}
+
+/** The workspace with its Trello reached through the gate (the environment wins over the config file). */
+function throughGate(ws: Workspace, gate: { url: string }): Workspace {
+  return { ...ws, env: { ...ws.env, TRELLO_API_URL: gate.url } };
+}
 
 /** The requirement: a stopped worker is gone within 10 s (container runtimes kill after that). */
 const STOP_BOUND_MS = 10_000;
@@ -44,12 +66,22 @@ test('the worker syncs on a 2 s schedule: the first run creates the cards, the s
 
 test('SIGTERM in the middle of a run: exit 0 within 10 s, state consistent, and a rerun creates nothing twice', async (t) => {
   const ws = await createWorkspace(t);
-  ws.emulator.setFaults({ latencyMs: 150 });
-  const worker = spawnCli(['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'], ws);
+  const gate = await gateAfterCards(t, ws, 3);
+  const worker = spawnCli(
+    ['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'],
+    throughGate(ws, gate),
+  );
   t.after(() => worker.child.kill('SIGKILL'));
 
-  await waitFor(() => createdCards(ws) >= 3, 'a few cards to be created', 30_000);
+  // Held after its third card, the run is surely in its middle when SIGTERM comes; let go once the worker is stopping.
+  await waitFor(() => gate.holding() > 0, 'the run to be held after its third card', 30_000);
   worker.child.kill('SIGTERM');
+  await waitFor(
+    () => worker.logs.some((line) => line['msg'] === STOPPING),
+    'the worker to be stopping',
+    30_000,
+  );
+  gate.open();
   assert.deepEqual(await worker.exited(STOP_BOUND_MS), { code: 0, signal: null });
   assert.equal(worker.runs()[0]?.['outcome'], 'stopped');
   const createdBeforeStop = createdCards(ws);
@@ -57,7 +89,6 @@ test('SIGTERM in the middle of a run: exit 0 within 10 s, state consistent, and 
   assert.ok(createdBeforeStop < expected.size, 'the run was stopped before it created every card');
   JSON.parse(readFileSync(join(ws.dir, 'state.json'), 'utf8'));
 
-  ws.emulator.setFaults({});
   const rerun = await runCli(['sync', '--json'], { cwd: ws.dir, env: ws.env });
   assert.equal(rerun.code, 0, rerun.stderr);
   const counts = JSON.parse(rerun.stdout) as { created: number };
@@ -72,21 +103,33 @@ test('SIGTERM in the middle of a run: exit 0 within 10 s, state consistent, and 
 
 test('a manual sync during a scheduled run waits for the state lock and does not interleave', async (t) => {
   const ws = await createWorkspace(t);
-  ws.emulator.setFaults({ latencyMs: 100 });
-  const worker = spawnCli(['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'], ws);
+  const gate = await gateAfterCards(t, ws, 2);
+  const worker = spawnCli(
+    ['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'],
+    throughGate(ws, gate),
+  );
   t.after(() => worker.child.kill('SIGKILL'));
 
-  await waitFor(() => createdCards(ws) >= 2, 'the scheduled run to be writing', 30_000);
-  const manual = runCli(['sync', '--json'], { cwd: ws.dir, env: ws.env });
-  assert.equal(worker.runs().length, 0, 'the manual sync started while the scheduled run was in flight');
-  const result = await manual;
-  assert.equal(result.code, 0, result.stderr);
-  assert.equal(
-    worker.runs()[0]?.['outcome'],
-    'ok',
-    'the scheduled run had finished before the manual sync went on',
+  // The scheduled run is held after its second card; the manual sync (straight to the board) must wait for it.
+  await waitFor(() => gate.holding() > 0, 'the scheduled run to be held while writing', 30_000);
+  const manual = spawnCli(['sync', '--json'], ws);
+  t.after(() => manual.child.kill('SIGKILL'));
+  await waitFor(
+    () => manual.logs.some((line) => /holds the state file; waiting/.test(String(line['msg']))),
+    'the manual sync to wait for the state lock',
+    30_000,
   );
-  assert.equal((JSON.parse(result.stdout) as { created: number }).created, 0);
+  assert.equal(worker.runs().length, 0, 'the scheduled run is still in flight');
+  gate.open();
+  assert.equal((await manual.exited(60_000)).code, 0);
+  // The worker's summary line travels through its own pipe: wait for it rather than race the two.
+  await waitFor(() => worker.runs().length >= 1, 'the scheduled run to report', 30_000);
+  assert.equal(worker.runs()[0]?.['outcome'], 'ok');
+  assert.equal(
+    (JSON.parse(manual.stdout()) as { created: number }).created,
+    0,
+    'the manual sync went on after it',
+  );
 
   const expected = await distinctItemKeys(ws);
   assert.deepEqual(
@@ -100,10 +143,13 @@ test('a manual sync during a scheduled run waits for the state lock and does not
 
 test('a run that times out on the state lock fails, and the worker goes on to the next run', async (t) => {
   const ws = await createWorkspace(t, { lockTimeoutMs: 300 });
-  ws.emulator.setFaults({ latencyMs: 100 });
-  const manual = spawnCli(['sync'], ws);
-  t.after(() => manual.child.kill('SIGKILL'));
-  await waitFor(() => createdCards(ws) >= 1, 'the manual sync to hold the lock', 30_000);
+  // The test holds the lock itself and lets go only once it has seen the failed run: no race with a sync's pace.
+  const held = await openStateFile(join(ws.dir, 'state.json'), {
+    schema: syncStateSchema,
+    lockTimeoutMs: 0,
+    logger: silentLogger(),
+  });
+  t.after(() => held.release());
 
   const worker = spawnCli(['worker', '--schedule', '* * * * * *', '--no-once-at-start'], ws);
   t.after(() => worker.child.kill('SIGKILL'));
@@ -112,7 +158,7 @@ test('a run that times out on the state lock fails, and the worker goes on to th
   assert.equal(locked?.['outcome'], 'failed');
   assert.match(String(locked?.['error']), /lock/i);
 
-  assert.equal((await manual.exited(60_000)).code, 0);
+  await held.release();
   await waitFor(
     () => worker.runs().some((run) => run['outcome'] === 'ok'),
     'a good run after the lock is free',
@@ -143,6 +189,24 @@ test('git sources: a report committed between runs is a card after the next run;
   const runsBefore = worker.runs().length;
   await waitFor(() => worker.runs().length >= runsBefore + 2, 'a run that started after the commit', 30_000);
   assert.ok((await titles()).includes('rack the new switches'));
+  worker.child.kill('SIGTERM');
+  assert.equal((await worker.exited(STOP_BOUND_MS)).code, 0);
+});
+
+test('a scheduled run that could read no report is a failed run, saying why', async (t) => {
+  const ws = await createWorkspace(t);
+  const worker = spawnCli(['worker', '--schedule', NEVER_ON_ITS_OWN, '--once-at-start'], {
+    ...ws,
+    env: { ...ws.env, REPORT_SYNC_SOURCES: 'moved-away' },
+  });
+  t.after(() => worker.child.kill('SIGKILL'));
+  await waitFor(() => worker.runs().length >= 1, 'the first run', 30_000);
+  const [run] = worker.runs();
+  assert.equal(run?.['outcome'], 'failed');
+  assert.match(
+    String(run?.['error']),
+    /^nothing was synced: every source failed \(source \S*moved-away skipped/,
+  );
   worker.child.kill('SIGTERM');
   assert.equal((await worker.exited(STOP_BOUND_MS)).code, 0);
 });

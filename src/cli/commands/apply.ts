@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { containedSecrets } from '../../log/redact.ts';
 import { withSyncState } from '../../state/sync-file.ts';
 import { applyAndRecord } from '../../sync/run.ts';
 import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
@@ -28,12 +29,13 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         const saved = await readPlanFile(path);
         const config = await loadCommandConfig(ctx, { ...flags, board: saved.plan.board.ref });
         const access = requireTrelloAccess(config);
-        const fileOptions = { readOnly: false, logger: ctx.logger, secrets: [access.key, access.token] };
+        const secrets = containedSecrets([access.key, access.token]);
+        const fileOptions = { readOnly: false, logger: ctx.logger, secrets };
         return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
           const gateway = connectTrello(config, access, ctx.logger);
           const outcome = await withProgress(ctx, gateway, (deps) => applyAndRecord(saved.plan, file, deps));
-          return endRun(ctx, outcome, { json: flags.json });
+          return endRun(ctx, outcome, { json: flags.json, sources: config.sources.length });
         });
       }),
     );

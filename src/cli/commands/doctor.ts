@@ -10,6 +10,14 @@ interface DoctorFlags extends ConfigFlags {
   json?: boolean;
 }
 
+/** A message with one "Fix:" gives the check its fix line; a list of settings keeps each fix beside its setting. */
+function withFix(message: string): { detail: string; fix: string } {
+  const parts = message.split('. Fix: ');
+  if (parts.length === 2 && parts[0] && parts[1])
+    return { detail: parts[0], fix: parts[1].replace(/\.$/, '') };
+  return { detail: message, fix: 'correct each setting as the message says' };
+}
+
 /** `report-sync doctor`: config, credentials, board access, lists and labels — each pass or fail, with the fix. */
 export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
   addConfigOptions(
@@ -26,14 +34,7 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
         config = await loadCommandConfig(ctx, flags);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        const failed: Check[] = [
-          {
-            name: 'config',
-            ok: false,
-            detail: error.message,
-            fix: 'correct the setting as the message says',
-          },
-        ];
+        const failed: Check[] = [{ name: 'config', ok: false, ...withFix(error.message) }];
         ctx.stdout.write(flags.json ? `${JSON.stringify({ checks: failed })}\n` : formatChecks(failed));
         return EXIT.failure;
       }

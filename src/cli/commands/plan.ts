@@ -4,14 +4,22 @@ import { openSyncState } from '../../state/sync-file.ts';
 import { prepareSync } from '../../sync/prepare.ts';
 import { writePlanFile } from '../../sync/saved-plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
-import { EXIT, planExitCode, withoutUsageCode } from '../exit-codes.ts';
+import {
+  addConfigOptions,
+  connectTrello,
+  loadCommandConfig,
+  requireSources,
+  type ConfigFlags,
+} from '../command-config.ts';
+import { DETAILED_EXITCODE_FLAG, EXIT, planExitCode } from '../exit-codes.ts';
+import { nothingReadReason } from '../nothing-read.ts';
 import { formatPlan } from '../output/plan.ts';
 import type { CommandRegistrar } from './index.ts';
 
 interface PlanFlags extends ConfigFlags {
   out?: string;
   revive?: boolean;
+  detailedExitcode?: boolean;
 }
 
 /** `report-sync plan`: what a sync would do, saved for `report-sync apply`. */
@@ -19,37 +27,47 @@ export const registerPlan: CommandRegistrar = (program, ctx, action) => {
   addConfigOptions(
     program
       .command('plan')
-      .description(
-        `Plan a sync without applying it; exit ${EXIT.ok} when there is nothing to do, ${EXIT.changesPlanned} when changes are planned.`,
-      )
+      .description('Plan a sync without applying it; with --out, save the plan for `report-sync apply`.')
       .option('--out <file>', 'save the plan here, for `report-sync apply <file>`')
-      .option('--revive', 'plan to re-create deleted and reopen archived cards'),
+      .option('--revive', 'plan to re-create deleted and reopen archived cards')
+      .option(
+        DETAILED_EXITCODE_FLAG,
+        `exit ${EXIT.ok} when there is nothing to do, ${EXIT.changesPlanned} when changes are planned, ${EXIT.failure} on any error (as terraform plan -detailed-exitcode)`,
+      ),
   ).action(
-    action(async (flags: PlanFlags) =>
-      withoutUsageCode(async () => {
-        const config = await loadCommandConfig(ctx, flags);
-        const access = requireTrelloAccess(config);
-        const gateway = connectTrello(config, access, ctx.logger);
-        const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
-        const deps = { gateway, logger: ctx.logger, now: () => new Date(), signal: ctx.stopSignal };
-        const { plan } = await prepareSync(config, access.board, file.state, deps, {
-          revive: flags.revive ?? false,
+    action(async (flags: PlanFlags) => {
+      const config = await loadCommandConfig(ctx, flags);
+      requireSources(config);
+      const access = requireTrelloAccess(config);
+      const gateway = connectTrello(config, access, ctx.logger);
+      const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
+      const deps = { gateway, logger: ctx.logger, now: () => new Date(), signal: ctx.stopSignal };
+      const { plan, warnings, reportsRead } = await prepareSync(config, access.board, file.state, deps, {
+        revive: flags.revive ?? false,
+      });
+      const nothingRead = nothingReadReason(
+        { reportsRead, sources: config.sources.length },
+        warnings,
+        'planned',
+      );
+      if (nothingRead) {
+        ctx.stderr.write(`report-sync: ${nothingRead}\n`);
+        return EXIT.failure;
+      }
+      if (!plan) {
+        ctx.stdout.write('Nothing changed since the last sync.\n');
+        return planExitCode(false, flags.detailedExitcode ?? false);
+      }
+      if (flags.out) {
+        const out = resolve(ctx.cwd, flags.out);
+        await writePlanFile(out, {
+          madeFrom: { stateFile: config.stateFile, serial: file.serial, lineage: file.lineage },
+          plan,
         });
-        if (!plan) {
-          ctx.stdout.write('Nothing changed since the last sync.\n');
-          return planExitCode(false);
-        }
-        if (flags.out) {
-          const out = resolve(ctx.cwd, flags.out);
-          await writePlanFile(out, {
-            madeFrom: { stateFile: config.stateFile, serial: file.serial, lineage: file.lineage },
-            plan,
-          });
-          ctx.logger.info({ out }, 'plan saved');
-        }
-        ctx.stdout.write(formatPlan(plan));
-        return planExitCode(plansChanges(plan));
-      }),
-    ),
+        ctx.logger.info({ out }, 'plan saved');
+      }
+      ctx.stdout.write(formatPlan(plan));
+      return planExitCode(plansChanges(plan), flags.detailedExitcode ?? false);
+    }),
   );
 };

@@ -1,7 +1,13 @@
 import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
+import {
+  addConfigOptions,
+  connectTrello,
+  loadCommandConfig,
+  requireSources,
+  type ConfigFlags,
+} from '../command-config.ts';
 import type { CommandContext } from '../context.ts';
 import { endRun, withProgress } from '../run-output.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -36,9 +42,10 @@ export async function syncOnce(
   config: Config,
   options: SyncOnceOptions,
 ): Promise<number> {
+  requireSources(config);
   const access = requireTrelloAccess(config);
   const gateway = connectTrello(config, access, ctx.logger);
   const run = { dryRun: options.dryRun ?? false, revive: options.revive ?? false };
   const outcome = await withProgress(ctx, gateway, (deps) => runSync(config, access, deps, run));
-  return endRun(ctx, outcome, options);
+  return endRun(ctx, outcome, { ...options, sources: config.sources.length });
 }

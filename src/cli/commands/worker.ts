@@ -1,10 +1,18 @@
 import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
+import type { RequestObserver } from '../../trello/gateway.ts';
 import type { SyncJob } from '../../worker/runs.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
-import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
+import {
+  addConfigOptions,
+  connectTrello,
+  loadCommandConfig,
+  requireSources,
+  type ConfigFlags,
+} from '../command-config.ts';
+import { nothingReadReason } from '../nothing-read.ts';
 
 /** The health endpoint answers on every interface, so a container runtime or a probe can reach it. */
 const HEALTH_HOST = '0.0.0.0';
@@ -26,18 +34,22 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
   ).action(
     action(async (flags: WorkerFlags) => {
       const config = await loadCommandConfig(ctx, flags);
+      requireSources(config);
       const schedule = flags.schedule ?? config.worker.schedule;
       const { validateSchedule } = await import('../../worker/schedule.ts');
       const { startWorker } = await import('../../worker/worker.ts');
+      const { createWorkerMetrics } = await import('../../worker/metrics.ts');
       validateSchedule(schedule, config.worker.timezone);
       const access = requireTrelloAccess(config);
       const { healthPort } = config.worker;
+      const metrics = createWorkerMetrics();
       const worker = await startWorker({
         schedule,
         timezone: config.worker.timezone,
         runOnStart: flags.onceAtStart ?? config.worker.runOnStart,
         health: healthPort === null ? null : { port: healthPort, host: HEALTH_HOST },
-        job: syncJob(config, access),
+        job: syncJob(config, access, metrics.trello),
+        metrics,
         logger: ctx.logger,
         stopSignal: ctx.stopSignal,
       });
@@ -51,15 +63,19 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
  * One scheduled sync. It takes the same state lock as `report-sync sync`, so the
  * two never interleave; a lock timeout fails this run, and the next one retries.
  */
-function syncJob(config: Config, access: TrelloAccess): SyncJob {
+function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver): SyncJob {
   return async ({ logger, signal }) => {
-    const gateway = connectTrello(config, access, logger);
+    const gateway = connectTrello(config, access, logger, observer);
     const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal });
     const [first] = outcome.failures;
-    if (!first) return { summary: outcome.counts };
+    const read = { reportsRead: outcome.reportsRead, sources: config.sources.length };
+    const nothingRead = nothingReadReason(read, outcome.warnings);
+    // The items beside the counts: the run's summary line and the metrics read both.
+    const summary = { ...outcome.counts, items: outcome.items };
+    if (!first) return { summary, ...(nothingRead ? { failure: nothingRead } : {}) };
     const count = outcome.failures.length;
     return {
-      summary: outcome.counts,
+      summary,
       failure: `${count} change${count === 1 ? '' : 's'} failed (first: ${first.message}); the next run tries again`,
     };
   };
