@@ -1,6 +1,13 @@
-import { type FileHandle, open, rm } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { dirname } from 'node:path';
 import { StateError } from '../errors.ts';
+import {
+  type FileIo,
+  nodeFileIo,
+  replaceFile,
+  syncFolder,
+  type WritableFile,
+  writeAll,
+} from './durable-write.ts';
 import { type Envelope, formatEnvelope } from './envelope.ts';
 import { applyOps, diffEntries, type EntryIndex, formatJournalLine, indexEntries } from './journal.ts';
 import { journalPathOf } from './load.ts';
@@ -24,6 +31,8 @@ export interface WriterOptions {
    * its lock is still held.
    */
   beforeWrite?: () => Promise<void>;
+  /** For tests: the file system calls, to make them fail. */
+  io?: FileIo;
 }
 
 export interface StateWriter {
@@ -51,7 +60,8 @@ export function createStateWriter(options: WriterOptions): StateWriter {
   let wroteThisRun = false;
   let baseBytes = 0;
   let journalBytes = 0;
-  let journal: FileHandle | undefined;
+  let journal: WritableFile | undefined;
+  const io = options.io ?? nodeFileIo;
 
   const holdsSecret = (text: string): boolean =>
     options.secrets.some((secret) => secret.length > 0 && text.includes(secret));
@@ -73,7 +83,7 @@ export function createStateWriter(options: WriterOptions): StateWriter {
       );
     }
     await beforeWrite();
-    await writeFileAtomic(`${path}.bak`, text, { mode: FILE_MODE, fsync: true });
+    await replaceFile(`${path}.bak`, text, { mode: FILE_MODE, io });
   }
 
   async function closeJournal(): Promise<void> {
@@ -85,7 +95,8 @@ export function createStateWriter(options: WriterOptions): StateWriter {
   async function dropJournal(): Promise<void> {
     await closeJournal();
     journalBytes = 0;
-    await rm(journalPath, { force: true });
+    // No folder sync: a journal that comes back after a power loss holds only saves the file already has, which a reader skips.
+    await io.remove(journalPath);
   }
 
   async function writeWhole(data: unknown, nextSerial: number): Promise<void> {
@@ -99,17 +110,37 @@ export function createStateWriter(options: WriterOptions): StateWriter {
     const text = formatEnvelope(envelope);
     refuseSecrets(text);
     await beforeWrite();
-    await writeFileAtomic(path, text, { mode: FILE_MODE, fsync: true });
+    await replaceFile(path, text, { mode: FILE_MODE, io });
     baseBytes = Buffer.byteLength(text);
     await dropJournal();
   }
 
+  /**
+   * Appends one journal line, all of it, and syncs it. A line that could not
+   * be written whole is cut off again, so the journal ends with the last
+   * complete save (a reader would skip a torn last line, but a later line
+   * appended after it would make the journal unreadable).
+   */
   async function append(line: string): Promise<void> {
     await beforeWrite();
-    journal ??= await open(journalPath, 'a', FILE_MODE);
-    await journal.write(line);
-    await journal.datasync();
-    journalBytes += Buffer.byteLength(line);
+    const bytes = Buffer.from(line);
+    const handle = (journal ??= await openJournal());
+    const before = (await handle.stat()).size;
+    try {
+      await writeAll(handle, bytes, null, journalPath);
+      await handle.datasync();
+    } catch (error) {
+      await handle.truncate(before).catch(() => undefined);
+      throw error;
+    }
+    journalBytes += bytes.length;
+  }
+
+  async function openJournal(): Promise<WritableFile> {
+    const handle = await io.open(journalPath, 'a', FILE_MODE);
+    // A new journal's name must survive a power loss too.
+    await syncFolder(dirname(journalPath), io);
+    return handle;
   }
 
   return {
