@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig, type Config, type ConfigOverrides } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
+import { guardClock, type WriteGuard } from '../sync/write-guard.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';
 import type { CommandContext } from './context.ts';
@@ -49,10 +50,20 @@ export async function loadCommandConfig(ctx: CommandContext, flags: ConfigFlags)
   return config;
 }
 
-/** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
-export function connectTrello(config: Config, access: TrelloAccess, logger: Logger): TrelloGateway {
+/**
+ * The gateway to the configured board; trello.js is loaded on its first
+ * request, which a no-op sync never makes. With a `guard`, the client checks
+ * it whenever it wakes from a wait (pass the same guard to the sync).
+ */
+export function connectTrello(
+  config: Config,
+  access: TrelloAccess,
+  logger: Logger,
+  guard?: WriteGuard,
+): TrelloGateway {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
+    const { systemClock } = await import('../trello/pacer.ts');
     return createTrelloGateway({
       apiUrl: config.trello.apiUrl,
       key: access.key,
@@ -60,6 +71,7 @@ export function connectTrello(config: Config, access: TrelloAccess, logger: Logg
       requestsPer10s: config.trello.requestsPer10s,
       timeoutMs: config.trello.timeoutMs,
       logger,
+      ...(guard ? { clock: guardClock(systemClock, guard) } : {}),
     });
   });
 }

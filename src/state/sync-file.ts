@@ -17,6 +17,8 @@ export interface SyncStateHandle {
   readonly serial: number;
   readonly lineage: string | null;
   checkpoint(state: SyncState): Promise<void>;
+  /** Throws a StateError once this run may write no more (see StateFile.guard); resolves for a dry run. */
+  guard(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function openSyncState(
       lineage: read?.lineage ?? null,
       checkpoint: () =>
         Promise.reject(new StateError('a dry run never writes the state; this is a bug in report-sync')),
+      guard: () => Promise.resolve(),
       release: () => Promise.resolve(),
     };
   }
@@ -50,6 +53,7 @@ export async function openSyncState(
     },
     lineage: file.lineage,
     checkpoint: (state) => file.checkpoint(state),
+    guard: () => file.guard(),
     release: () => file.release(),
   };
 }

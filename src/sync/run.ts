@@ -13,6 +13,7 @@ import type { TrelloGateway } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import { prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
+import { guardGateway, WriteGuard } from './write-guard.ts';
 
 export interface SyncDeps {
   gateway: TrelloGateway;
@@ -20,6 +21,12 @@ export interface SyncDeps {
   now(): Date;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
+  /**
+   * Checked before every write to the board while a plan is applied; pass the
+   * one the gateway's clock checks too (see write-guard.ts), so that a run
+   * paused inside the client notices before it sends.
+   */
+  guard?: WriteGuard;
 }
 
 export interface SyncOptions {
@@ -72,14 +79,19 @@ export async function applyAndRecord(
   deps: SyncDeps,
   startCalls = deps.gateway.apiCalls,
 ): Promise<SyncOutcome> {
-  const result = await applyPlan(plan, file.state, {
-    gateway: deps.gateway,
-    checkpoint: (state) => file.checkpoint(state),
-    logger: deps.logger,
-    now: () => deps.now().toISOString(),
-    ...(deps.signal ? { signal: deps.signal } : {}),
-    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-  });
+  const guard = deps.guard ?? new WriteGuard();
+  const result = await guard.while(
+    () => file.guard(),
+    () =>
+      applyPlan(plan, file.state, {
+        gateway: guardGateway(deps.gateway, guard),
+        checkpoint: (state) => file.checkpoint(state),
+        logger: deps.logger,
+        now: () => deps.now().toISOString(),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+      }),
+  );
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
   await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
   return { counts, plan, failures: result.failures, warnings: [], interrupted: result.interrupted };

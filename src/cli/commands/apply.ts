@@ -3,6 +3,7 @@ import { withSyncState } from '../../state/sync-file.ts';
 import { applyAndRecord } from '../../sync/run.ts';
 import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
+import { WriteGuard } from '../../sync/write-guard.ts';
 import { connectTrello, loadCommandConfig } from '../command-config.ts';
 import { endRun, withProgress } from '../run-output.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -31,8 +32,11 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         const fileOptions = { readOnly: false, logger: ctx.logger, secrets: [access.key, access.token] };
         return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
-          const gateway = connectTrello(config, access, ctx.logger);
-          const outcome = await withProgress(ctx, gateway, (deps) => applyAndRecord(saved.plan, file, deps));
+          const guard = new WriteGuard();
+          const gateway = connectTrello(config, access, ctx.logger, guard);
+          const outcome = await withProgress(ctx, gateway, (deps) =>
+            applyAndRecord(saved.plan, file, { ...deps, guard }),
+          );
           return endRun(ctx, outcome, { json: flags.json });
         });
       }),

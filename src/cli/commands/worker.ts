@@ -1,6 +1,7 @@
 import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
+import { WriteGuard } from '../../sync/write-guard.ts';
 import type { SyncJob } from '../../worker/runs.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -53,8 +54,9 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
  */
 function syncJob(config: Config, access: TrelloAccess): SyncJob {
   return async ({ logger, signal }) => {
-    const gateway = connectTrello(config, access, logger);
-    const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal });
+    const guard = new WriteGuard();
+    const gateway = connectTrello(config, access, logger, guard);
+    const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal, guard });
     const [first] = outcome.failures;
     if (!first) return { summary: outcome.counts };
     const count = outcome.failures.length;
