@@ -18,6 +18,8 @@ export interface ApplyDeps {
   gateway: TrelloGateway;
   /** Writes the state durably (the state file's checkpoint). */
   checkpoint(state: SyncState): Promise<void>;
+  /** The state to work on, with its changes tracked so that checkpoints cost what changed (the state file's track). */
+  track?(state: SyncState): SyncState;
   logger: Logger;
   now(): string;
   signal?: AbortSignal;
@@ -39,7 +41,8 @@ export interface ApplyResult {
 }
 
 export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
-  const state: SyncState = { ...structuredClone(start), board: plan.board };
+  const fresh: SyncState = { ...structuredClone(start), board: plan.board };
+  const state = deps.track?.(fresh) ?? fresh;
   const ctx: ApplyContext = {
     gateway: deps.gateway,
     boardId: plan.board.id,

@@ -110,7 +110,13 @@ export async function acquireLock(path: string, options: LockOptions): Promise<H
       tracker.owned.mtimeMs = (await stat(lockPath)).mtime.getTime();
 
       const problem = async (): Promise<Error | undefined> => {
-        const now = await stat(lockPath).catch((error: unknown) => error as NodeJS.ErrnoException);
+        // A plain stat: this runs before every write, and must not wait for the thread pool.
+        let now: fs.Stats | NodeJS.ErrnoException;
+        try {
+          now = fs.statSync(lockPath);
+        } catch (error) {
+          now = error as NodeJS.ErrnoException;
+        }
         // Its age is judged after the stat, as late as can be: a pause during the stat counts too.
         const age = Date.now() - (tracker.owned.mtimeMs ?? 0);
         if (age > trustedForMs) {

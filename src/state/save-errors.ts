@@ -3,7 +3,7 @@
  * read-only or forbidden folder), or a state file that another process
  * changed since this run last saved it.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StateError } from '../errors.ts';
 import { journalPathOf } from './load.ts';
@@ -61,18 +61,27 @@ export function savingStopped(path: string, first: StateError): StateError {
   );
 }
 
-/** The identity of the state file and its journal: changed by any write (a save renames a new file in, a journal line grows it). */
-export async function diskMark(path: string): Promise<string> {
-  const mark = async (file: string) =>
-    stat(file, { bigint: true }).then(
-      (s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`,
-      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'none' : `unreadable ${error.code}`),
-    );
-  return `${await mark(path)}|${await mark(journalPathOf(path))}`;
+/**
+ * The identity of the state file and its journal: changed by any write (a
+ * save renames a new file in, a journal line grows it). Checked before every
+ * write, so it is read with plain stat calls: no turn of the event loop, and
+ * no thread-pool round trip per check.
+ */
+export function diskMark(path: string): string {
+  const mark = (file: string) => {
+    try {
+      const s = statSync(file, { bigint: true });
+      return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'ENOENT' ? 'none' : `unreadable ${code}`;
+    }
+  };
+  return `${mark(path)}|${mark(journalPathOf(path))}`;
 }
 
 /** Why the file is not as this run left it (another process wrote it), or undefined. */
-export async function changedOnDisk(path: string, expected: string): Promise<Error | undefined> {
-  if ((await diskMark(path)) === expected) return undefined;
+export function changedOnDisk(path: string, expected: string): Error | undefined {
+  if (diskMark(path) === expected) return undefined;
   return new Error(`${path} (or its journal) was written by another process since this run last saved it`);
 }

@@ -43,6 +43,12 @@ export interface StateFile<T> {
    */
   checkpoint(data: T): Promise<void>;
   /**
+   * `data` (a copy of the payload the run works on) with its changes
+   * tracked: checkpoints of what this returns cost what changed since the
+   * previous one. Its entries are frozen: change them by assigning new ones.
+   */
+  track<D extends T & object>(data: D): D;
+  /**
    * Resolves while this run may still write (to the state, and so to
    * anything the state keeps track of): its lock is held and fresh, the file
    * on disk is as this run last left it, and no save has failed. Otherwise
@@ -97,9 +103,9 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
   let data: T | null = loaded?.data ?? null;
   const lineage = loaded?.envelope.lineage ?? randomUUID();
   /** The file and its journal as this run last left them: another writer changes them. */
-  let onDisk = await diskMark(path);
+  let onDisk = diskMark(path);
   const assertOurs = async (whatWasDone: string): Promise<void> => {
-    const lost = (await lock.check()) ?? (await changedOnDisk(path, onDisk));
+    const lost = (await lock.check()) ?? changedOnDisk(path, onDisk);
     if (lost) throw lostLockError(path, lost, whatWasDone);
   };
   const writer = createStateWriter({
@@ -107,7 +113,7 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
     schemaVersion,
     lineage,
     serial: loaded?.envelope.serial ?? 0,
-    previous: loaded?.envelope,
+    previous: loaded?.previous,
     secrets: options.secrets ?? [],
     beforeWrite: () => assertOurs('refused this save'),
     ...(options.io ? { io: options.io } : {}),
@@ -139,13 +145,15 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
           throw new StateError(`The state file ${path} was already released; this is a bug in report-sync.`);
         if (failed) throw savingStopped(path, failed);
         try {
-          if (await writer.save(next)) onDisk = await diskMark(path);
+          if (await writer.save(next)) onDisk = diskMark(path);
         } catch (error) {
           failed = error instanceof StateError ? error : cannotSave(path, error);
           throw failed;
         }
         data = next;
       }),
+
+    track: (next) => writer.track(next),
 
     async guard() {
       if (failed) throw savingStopped(path, failed);

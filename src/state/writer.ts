@@ -8,9 +8,11 @@ import {
   type WritableFile,
   writeAll,
 } from './durable-write.ts';
-import { type Envelope, formatEnvelope } from './envelope.ts';
-import { applyOps, diffEntries, type EntryIndex, formatJournalLine, indexEntries } from './journal.ts';
-import { journalPathOf } from './load.ts';
+import { formatEnvelope } from './envelope.ts';
+import { formatJournalLine } from './journal.ts';
+import { comparedSave, type LastSave, trackedSave } from './last-save.ts';
+import { journalPathOf, type PreviousState } from './load.ts';
+import { track, type Tracker } from './tracked.ts';
 
 /** Below this, a journal is never worth folding into the state file. */
 const MIN_JOURNAL_BYTES = 64 * 1024;
@@ -22,7 +24,7 @@ export interface WriterOptions {
   lineage: string;
   serial: number;
   /** What the file held when the run began, saved to `.bak` before the first write; undefined for a new file. */
-  previous: Envelope | undefined;
+  previous: PreviousState | undefined;
   /** Values that must never reach the disk (the Trello key and token). */
   secrets: readonly string[];
   /**
@@ -37,6 +39,11 @@ export interface WriterOptions {
 
 export interface StateWriter {
   readonly serial: number;
+  /**
+   * `data` with its changes tracked (see tracked.ts): saving what it returns
+   * costs what changed since the last save, not the size of the state.
+   */
+  track<T extends object>(data: T): T;
   /** Saves `data` durably: a journal line when small, else the whole file. False when nothing changed. */
   save(data: unknown): Promise<boolean>;
   /** Folds the journal into the state file, so the file alone is the state at rest. */
@@ -55,9 +62,11 @@ export function createStateWriter(options: WriterOptions): StateWriter {
   const { path } = options;
   const journalPath = journalPathOf(path);
   let serial = options.serial;
-  /** The entries last saved: what the next save is compared with. */
-  let baseline: EntryIndex | undefined = options.previous ? indexEntries(options.previous.data) : undefined;
-  let wroteThisRun = false;
+  /** What this run last saved: undefined before its first save. */
+  let last: LastSave | undefined;
+  const trackers = new WeakMap<object, Tracker<object>>();
+  const rawOf = (data: unknown): unknown =>
+    (typeof data === 'object' && data !== null && trackers.get(data)?.raw) || data;
   let baseBytes = 0;
   let journalBytes = 0;
   let journal: WritableFile | undefined;
@@ -75,8 +84,8 @@ export function createStateWriter(options: WriterOptions): StateWriter {
   const beforeWrite = options.beforeWrite ?? (() => Promise.resolve());
 
   /** The state as the run found it, copied to `.bak` before the run's first write. */
-  async function writeBackup(previous: Envelope): Promise<void> {
-    const text = formatEnvelope(previous);
+  async function writeBackup(previous: PreviousState): Promise<void> {
+    const text = await previous.text();
     if (holdsSecret(text)) {
       throw new StateError(
         `Refusing to copy ${path} to ${path}.bak: ${path} already contains the Trello key or token (written by hand, or by an older report-sync), which must never be stored. Remove it from ${path}, or move ${path} and ${journalPath} away to rebuild the state from the markers on the board's cards; also delete any copy of ${path} that holds it.`,
@@ -125,12 +134,12 @@ export function createStateWriter(options: WriterOptions): StateWriter {
     await beforeWrite();
     const bytes = Buffer.from(line);
     const handle = (journal ??= await openJournal());
-    const before = (await handle.stat()).size;
     try {
       await writeAll(handle, bytes, null, journalPath);
       await handle.datasync();
     } catch (error) {
-      await handle.truncate(before).catch(() => undefined);
+      // The run's first save removed any older journal, so this run's lines are all it holds.
+      await handle.truncate(journalBytes).catch(() => undefined);
       throw error;
     }
     journalBytes += bytes.length;
@@ -148,15 +157,27 @@ export function createStateWriter(options: WriterOptions): StateWriter {
       return serial;
     },
 
+    track(data) {
+      const tracker = track(data);
+      trackers.set(tracker.data, tracker);
+      return tracker.data;
+    },
+
     async save(data) {
-      const index = indexEntries(data);
-      const ops = baseline ? diffEntries(baseline, index) : undefined;
-      if (ops?.length === 0) return false;
-      if (!wroteThisRun || ops === undefined) {
+      const tracker = typeof data === 'object' && data !== null ? trackers.get(data) : undefined;
+      const raw = rawOf(data);
+      if (!last) {
         // The first write of a run rewrites the file: a journal left by a crashed run may end in a torn line.
-        if (options.previous) await writeBackup(options.previous);
-        await writeWhole(data, serial + 1);
+        const previous = options.previous;
+        const compared = previous ? comparedSave(await previous.data()) : undefined;
+        if (compared?.opsTo(raw).length === 0) return false;
+        if (previous) await writeBackup(previous);
+        await writeWhole(raw, serial + 1);
+        last = tracker ? trackedSave(tracker) : (compared ?? comparedSave(undefined));
+        last.savedWhole(raw);
       } else {
+        const ops = last.opsTo(raw);
+        if (ops.length === 0) return false;
         const line = formatJournalLine({
           serial: serial + 1,
           lineage: options.lineage,
@@ -164,20 +185,21 @@ export function createStateWriter(options: WriterOptions): StateWriter {
           ops,
         });
         refuseSecrets(line);
-        if (journalBytes + Buffer.byteLength(line) > Math.max(baseBytes, MIN_JOURNAL_BYTES))
-          await writeWhole(data, serial + 1);
-        else await append(line);
+        if (journalBytes + Buffer.byteLength(line) > Math.max(baseBytes, MIN_JOURNAL_BYTES)) {
+          await writeWhole(raw, serial + 1);
+          last.savedWhole(raw);
+        } else {
+          await append(line);
+          last.savedOps(ops);
+        }
       }
-      wroteThisRun = true;
-      baseline = index;
       serial++;
       return true;
     },
 
     async close() {
       try {
-        if (journalBytes > 0 && baseline)
-          await writeWhole(applyOps({}, diffEntries(new Map(), baseline)), serial);
+        if (journalBytes > 0 && last) await writeWhole(last.content(), serial);
       } finally {
         await closeJournal();
       }

@@ -86,6 +86,7 @@ export async function applyAndRecord(
       applyPlan(plan, file.state, {
         gateway: guardGateway(deps.gateway, guard),
         checkpoint: (state) => file.checkpoint(state),
+        track: (state) => file.track(state),
         logger: deps.logger,
         now: () => deps.now().toISOString(),
         ...(deps.signal ? { signal: deps.signal } : {}),
@@ -93,6 +94,7 @@ export async function applyAndRecord(
       }),
   );
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
-  await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
+  result.state.lastRun = { at: deps.now().toISOString(), ...counts };
+  await file.checkpoint(result.state);
   return { counts, plan, failures: result.failures, warnings: [], interrupted: result.interrupted };
 }
