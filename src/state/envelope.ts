@@ -72,7 +72,7 @@ export function parsePayload<T>(path: string, data: unknown, schema: ZodType<T>)
 /** What separates the envelope's head from its data, which is written last. */
 const DATA_KEY = ',"data":';
 
-function checksumOf(dataJson: string): string {
+function checksumOf(dataJson: string | Uint8Array): string {
   return `sha256:${createHash('sha256').update(dataJson).digest('hex')}`;
 }
 
@@ -88,20 +88,22 @@ export function formatEnvelope(envelope: Envelope): string {
  * version, whose data still matches its checksum: that data is what a
  * checked payload was when it was saved, so it needs no schema pass. Any
  * other file (edited, damaged, older) gives undefined and is read in full.
+ * Works on the bytes: the checksum is of them, and only the data is decoded.
  */
-export function trustedEnvelope(text: string, version: number): Envelope | undefined {
-  const at = text.indexOf(DATA_KEY);
-  if (at < 0 || !text.endsWith('}\n')) return undefined;
+export function trustedEnvelope(bytes: Buffer, version: number): Envelope | undefined {
+  const at = bytes.indexOf(DATA_KEY);
+  const end = bytes.length - 2;
+  if (at < 0 || end < at || bytes.toString('latin1', end) !== '}\n') return undefined;
   let head: unknown;
   try {
-    head = JSON.parse(`${text.slice(0, at)}}`);
+    head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`);
   } catch {
     return undefined;
   }
   const parsed = envelopeSchema.safeParse({ ...(head as object), data: null });
   if (!parsed.success || parsed.data.schemaVersion !== version || parsed.data.checksum === undefined)
     return undefined;
-  const dataJson = text.slice(at + DATA_KEY.length, -2);
-  if (checksumOf(dataJson) !== parsed.data.checksum) return undefined;
-  return { ...parsed.data, data: JSON.parse(dataJson) as unknown };
+  const data = bytes.subarray(at + DATA_KEY.length, end);
+  if (checksumOf(data) !== parsed.data.checksum) return undefined;
+  return { ...parsed.data, data: JSON.parse(data.toString('utf8')) as unknown };
 }

@@ -36,9 +36,9 @@ export function journalPathOf(path: string): string {
   return `${path}.journal`;
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
+async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
     throw new StateError(
@@ -113,17 +113,17 @@ export async function loadState<T>(
   schema: ZodType<T>,
   supportedVersion: number,
 ): Promise<LoadedState<T> | undefined> {
-  const text = await readIfExists(path);
-  if (text === undefined) return undefined;
-  const journal = await readIfExists(journalPathOf(path));
+  const bytes = await readIfExists(path);
+  if (bytes === undefined) return undefined;
+  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
   if (!journal) {
-    const trusted = trustedEnvelope(text, supportedVersion);
+    const trusted = trustedEnvelope(bytes, supportedVersion);
     // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
     const again = () => readFile(path, 'utf8');
     const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
     if (trusted) return { data: trusted.data as T, envelope: trusted, replayed: 0, previous };
   }
-  const envelope = parseEnvelope(path, text, supportedVersion);
+  const envelope = parseEnvelope(path, bytes.toString('utf8'), supportedVersion);
   const replayed = journal === undefined ? 0 : replayJournal(path, envelope, journal);
   // The schema's result is a copy, so the envelope's data stays as read.
   const data = parsePayload(path, envelope.data, schema);

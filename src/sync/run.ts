@@ -5,10 +5,10 @@
 import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
-import { applyPlan, type ApplyFailure } from '../apply/index.ts';
-import { countPlan } from '../plan/counts.ts';
+import type { ApplyFailure } from '../apply/index.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
+import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import { prepareSync } from './prepare.ts';
@@ -62,14 +62,29 @@ export async function runSync(
       options,
     );
     const done = { failures: [], warnings, interrupted: false };
+    const state = withFingerprints(file.state, inputs.fingerprints);
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
+      if (!readOnly && state !== file.state) await file.checkpoint(state);
       return { ...done, counts: { ...emptyCounts(), unchanged: items }, plan };
     }
-    if (readOnly)
+    if (readOnly) {
+      const { countPlan } = await import('../plan/counts.ts');
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
-    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings };
+    }
+    return { ...(await applyAndRecord(plan, file, deps, { state, apiCalls: startCalls })), warnings };
   });
+}
+
+/** The state with the reports' new fingerprints (the same state when there are none). */
+function withFingerprints(state: SyncState, fingerprints: ReadonlyMap<string, string | null>): SyncState {
+  if (fingerprints.size === 0) return state;
+  const reports = { ...state.reports };
+  for (const [id, fingerprint] of fingerprints) {
+    const record = reports[id];
+    if (record) reports[id] = { ...record, fingerprint };
+  }
+  return { ...state, reports };
 }
 
 /** Applies a plan to the board and the state, and records the run's summary as the last run. */
@@ -77,13 +92,15 @@ export async function applyAndRecord(
   plan: SyncPlan,
   file: SyncStateHandle,
   deps: SyncDeps,
-  startCalls = deps.gateway.apiCalls,
+  from: { state?: SyncState; apiCalls?: number } = {},
 ): Promise<SyncOutcome> {
+  const { applyPlan } = await import('../apply/index.ts');
+  const startCalls = from.apiCalls ?? deps.gateway.apiCalls;
   const guard = deps.guard ?? new WriteGuard();
   const result = await guard.while(
     () => file.guard(),
     () =>
-      applyPlan(plan, file.state, {
+      applyPlan(plan, from.state ?? file.state, {
         gateway: guardGateway(deps.gateway, guard),
         checkpoint: (state) => file.checkpoint(state),
         track: (state) => file.track(state),

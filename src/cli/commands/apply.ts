@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { withSyncState } from '../../state/sync-file.ts';
 import { applyAndRecord } from '../../sync/run.ts';
-import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import { WriteGuard } from '../../sync/write-guard.ts';
 import { connectTrello, loadCommandConfig } from '../command-config.ts';
@@ -26,6 +25,8 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
     .action(
       action(async (planPath: string, flags: ApplyFlags) => {
         const path = resolve(ctx.cwd, planPath);
+        // Loaded here, not with the program: its schema and the planner are needed by this command alone.
+        const { assertPlanCurrent, readPlanFile } = await import('../../sync/saved-plan.ts');
         const saved = await readPlanFile(path);
         const config = await loadCommandConfig(ctx, { ...flags, board: saved.plan.board.ref });
         const access = requireTrelloAccess(config);
