@@ -18,6 +18,8 @@ export interface ApplyDeps {
   gateway: TrelloGateway;
   /** Writes the state durably (the state file's checkpoint). */
   checkpoint(state: SyncState): Promise<void>;
+  /** The state to work on, with its changes tracked so that checkpoints cost what changed (the state file's track). */
+  track?(state: SyncState): SyncState;
   logger: Logger;
   now(): string;
   signal?: AbortSignal;
@@ -39,12 +41,13 @@ export interface ApplyResult {
 }
 
 export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
-  const state: SyncState = { ...structuredClone(start), board: plan.board };
+  const fresh: SyncState = { ...structuredClone(start), board: plan.board };
+  const state = deps.track?.(fresh) ?? fresh;
   const ctx: ApplyContext = {
     gateway: deps.gateway,
     boardId: plan.board.id,
     state,
-    save: () => deps.checkpoint(state),
+    save: () => checkpoint(deps, state),
     now: deps.now,
     logger: deps.logger,
     checklistName: plan.checklistName,
@@ -67,9 +70,12 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
       countAction(counts, action);
       logAction(deps.logger, action);
     } catch (error) {
-      // The state cannot be saved: writing on would leave the board ahead of what is remembered.
-      if (error instanceof StateError) throw error;
       const key = 'key' in action ? action.key : null;
+      // The state cannot be saved: writing on would leave the board ahead of what is remembered.
+      if (error instanceof StateError) {
+        deps.logger.error({ action: action.type, item: key }, STOPPED);
+        throw error;
+      }
       if (key) failedKeys.add(key);
       failures.push({
         key,
@@ -89,8 +95,26 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
   // A clean run proves the settings applied everywhere; otherwise the next run plans every report again.
   state.settingsHash = !interrupted && failures.length === 0 ? plan.settingsHash : null;
   counts.errors = failures.length;
-  await deps.checkpoint(state);
+  await checkpoint(deps, state);
   return { state, counts, failures, interrupted };
+}
+
+const STOPPED =
+  'stopped at this action: the state could not be saved (or is no longer this run’s), so nothing more is written; if this action changed its card, the next sync takes that change for a person’s edit';
+
+/** Any failure to save is a StateError: the loop stops on it rather than writing on. */
+async function checkpoint(deps: ApplyDeps, state: SyncState): Promise<void> {
+  try {
+    await deps.checkpoint(state);
+  } catch (error) {
+    if (error instanceof StateError) throw error;
+    throw new StateError(
+      `The state could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 /** Runs one action. State-only records are saved with the next write (or the final checkpoint). */

@@ -4,6 +4,7 @@ import { loadConfig, type Config, type ConfigOverrides } from '../config/index.t
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
+import { guardClock, type WriteGuard } from '../sync/write-guard.ts';
 import type { RequestObserver } from '../trello/gateway.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';
@@ -59,15 +60,20 @@ export function requireSources(config: Config): void {
   );
 }
 
-/** The gateway to the configured board; trello.js is loaded on its first request, which a no-op sync never makes. */
+/**
+ * The gateway to the configured board; trello.js is loaded on its first
+ * request, which a no-op sync never makes. With a `guard`, the client checks
+ * it whenever it wakes from a wait (pass the same guard to the sync).
+ */
 export function connectTrello(
   config: Config,
   access: TrelloAccess,
   logger: Logger,
-  observer?: RequestObserver,
+  hooks: { observer?: RequestObserver; guard?: WriteGuard } = {},
 ): TrelloGateway {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
+    const { systemClock } = await import('../trello/pacer.ts');
     return createTrelloGateway({
       apiUrl: config.trello.apiUrl,
       key: access.key,
@@ -75,7 +81,8 @@ export function connectTrello(
       requestsPer10s: config.trello.requestsPer10s,
       timeoutMs: config.trello.timeoutMs,
       logger,
-      ...(observer ? { observer } : {}),
+      ...(hooks.observer ? { observer: hooks.observer } : {}),
+      ...(hooks.guard ? { clock: guardClock(systemClock, hooks.guard) } : {}),
     });
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z, type ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 
@@ -12,6 +13,8 @@ const envelopeSchema = z.object({
   /** Random id fixed when the file is created: a plan made against another file is detectable. */
   lineage: z.string().min(1),
   savedAt: z.string(),
+  /** sha256 of the data's JSON as written: a file that still matches it is read without a schema pass. */
+  checksum: z.string().optional(),
   data: z.unknown(),
 });
 
@@ -66,6 +69,41 @@ export function parsePayload<T>(path: string, data: unknown, schema: ZodType<T>)
   return parsed.data;
 }
 
+/** What separates the envelope's head from its data, which is written last. */
+const DATA_KEY = ',"data":';
+
+function checksumOf(dataJson: string | Uint8Array): string {
+  return `sha256:${createHash('sha256').update(dataJson).digest('hex')}`;
+}
+
+/** One line: the head (with the data's checksum), then the data. */
 export function formatEnvelope(envelope: Envelope): string {
-  return `${JSON.stringify(envelope)}\n`;
+  const { data, checksum: _checksum, ...head } = envelope;
+  const dataJson = JSON.stringify(data);
+  return `${JSON.stringify({ ...head, checksum: checksumOf(dataJson) }).slice(0, -1)}${DATA_KEY}${dataJson}}\n`;
+}
+
+/**
+ * The envelope of a file exactly as report-sync writes it, of this payload
+ * version, whose data still matches its checksum: that data is what a
+ * checked payload was when it was saved, so it needs no schema pass. Any
+ * other file (edited, damaged, older) gives undefined and is read in full.
+ * Works on the bytes: the checksum is of them, and only the data is decoded.
+ */
+export function trustedEnvelope(bytes: Buffer, version: number): Envelope | undefined {
+  const at = bytes.indexOf(DATA_KEY);
+  const end = bytes.length - 2;
+  if (at < 0 || end < at || bytes.toString('latin1', end) !== '}\n') return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`);
+  } catch {
+    return undefined;
+  }
+  const parsed = envelopeSchema.safeParse({ ...(head as object), data: null });
+  if (!parsed.success || parsed.data.schemaVersion !== version || parsed.data.checksum === undefined)
+    return undefined;
+  const data = bytes.subarray(at + DATA_KEY.length, end);
+  if (checksumOf(data) !== parsed.data.checksum) return undefined;
+  return { ...parsed.data, data: JSON.parse(data.toString('utf8')) as unknown };
 }

@@ -2,25 +2,43 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ZodType } from 'zod';
 import { StateError } from '../errors.ts';
-import { type Envelope, firstIssue, parseEnvelope, parsePayload, recoveryHint } from './envelope.ts';
+import {
+  type Envelope,
+  firstIssue,
+  formatEnvelope,
+  parseEnvelope,
+  parsePayload,
+  recoveryHint,
+  trustedEnvelope,
+} from './envelope.ts';
 import { applyOps, journalLineSchema } from './journal.ts';
 
 export interface LoadedState<T> {
-  /** The payload, checked by the caller's schema. */
+  /** The payload, checked by the caller's schema (or trusted: see trustedEnvelope). */
   data: T;
-  /** The envelope as saved, with the journal applied to its (unchecked) data. */
+  /** The envelope as saved, with the journal applied. */
   envelope: Envelope;
   /** Journal lines replayed on top of the last full save. */
   replayed: number;
+  /**
+   * The state as read, unshared with `data` (which its holder may change):
+   * its text for the backup, its payload for what the first save compares with.
+   */
+  previous: PreviousState;
+}
+
+export interface PreviousState {
+  text(): Promise<string>;
+  data(): Promise<unknown>;
 }
 
 export function journalPathOf(path: string): string {
   return `${path}.journal`;
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
+async function readIfExists(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
     throw new StateError(
@@ -95,10 +113,20 @@ export async function loadState<T>(
   schema: ZodType<T>,
   supportedVersion: number,
 ): Promise<LoadedState<T> | undefined> {
-  const text = await readIfExists(path);
-  if (text === undefined) return undefined;
-  const envelope = parseEnvelope(path, text, supportedVersion);
-  const journal = await readIfExists(journalPathOf(path));
+  const bytes = await readIfExists(path);
+  if (bytes === undefined) return undefined;
+  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
+  if (!journal) {
+    const trusted = trustedEnvelope(bytes, supportedVersion);
+    // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
+    const again = () => readFile(path, 'utf8');
+    const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
+    if (trusted) return { data: trusted.data as T, envelope: trusted, replayed: 0, previous };
+  }
+  const envelope = parseEnvelope(path, bytes.toString('utf8'), supportedVersion);
   const replayed = journal === undefined ? 0 : replayJournal(path, envelope, journal);
-  return { data: parsePayload(path, envelope.data, schema), envelope, replayed };
+  // The schema's result is a copy, so the envelope's data stays as read.
+  const data = parsePayload(path, envelope.data, schema);
+  const previous = { text: async () => formatEnvelope(envelope), data: async () => envelope.data };
+  return { data, envelope, replayed, previous };
 }

@@ -110,13 +110,20 @@ export async function acquireLock(path: string, options: LockOptions): Promise<H
       tracker.owned.mtimeMs = (await stat(lockPath)).mtime.getTime();
 
       const problem = async (): Promise<Error | undefined> => {
+        // A plain stat: this runs before every write, and must not wait for the thread pool.
+        let now: fs.Stats | NodeJS.ErrnoException;
+        try {
+          now = fs.statSync(lockPath);
+        } catch (error) {
+          now = error as NodeJS.ErrnoException;
+        }
+        // Its age is judged after the stat, as late as can be: a pause during the stat counts too.
         const age = Date.now() - (tracker.owned.mtimeMs ?? 0);
         if (age > trustedForMs) {
           return new Error(
             `it was last refreshed ${(age / 1000).toFixed(1)} s ago (this process was paused or too busy), so another run may have taken it over`,
           );
         }
-        const now = await stat(lockPath).catch((error: unknown) => error as NodeJS.ErrnoException);
         if (now instanceof Error) {
           return now.code === 'ENOENT'
             ? new Error(`${lockPath} was removed`)

@@ -5,7 +5,9 @@ import type { ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { journalPathOf, loadState } from './load.ts';
+import type { FileIo } from './durable-write.ts';
 import { acquireLock } from './lock.ts';
+import { cannotSave, changedOnDisk, diskMark, savingStopped } from './save-errors.ts';
 import { createStateWriter } from './writer.ts';
 
 export interface StateFileOptions<T> {
@@ -23,6 +25,8 @@ export interface StateFileOptions<T> {
   /** Values that must never be written (the Trello key and token): a save containing one is refused. */
   secrets?: readonly string[];
   logger: Logger;
+  /** For tests: the file system calls the writer makes, to make them fail. */
+  io?: FileIo;
 }
 
 /** One run's exclusive hold on a state file. */
@@ -38,6 +42,19 @@ export interface StateFile<T> {
    * Throws a StateError, writing nothing, once the lock is lost.
    */
   checkpoint(data: T): Promise<void>;
+  /**
+   * `data` (a copy of the payload the run works on) with its changes
+   * tracked: checkpoints of what this returns cost what changed since the
+   * previous one. Its entries are frozen: change them by assigning new ones.
+   */
+  track<D extends T & object>(data: D): D;
+  /**
+   * Resolves while this run may still write (to the state, and so to
+   * anything the state keeps track of): its lock is held and fresh, the file
+   * on disk is as this run last left it, and no save has failed. Otherwise
+   * throws the StateError that says why; call it right before each write.
+   */
+  guard(): Promise<void>;
   /**
    * Folds pending journal lines into the file and releases the lock. Safe to
    * call twice. When the lock was lost meanwhile it writes nothing, leaves the
@@ -85,20 +102,26 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
 
   let data: T | null = loaded?.data ?? null;
   const lineage = loaded?.envelope.lineage ?? randomUUID();
+  /** The file and its journal as this run last left them: another writer changes them. */
+  let onDisk = diskMark(path);
+  const assertOurs = async (whatWasDone: string): Promise<void> => {
+    const lost = (await lock.check()) ?? changedOnDisk(path, onDisk);
+    if (lost) throw lostLockError(path, lost, whatWasDone);
+  };
   const writer = createStateWriter({
     path,
     schemaVersion,
     lineage,
     serial: loaded?.envelope.serial ?? 0,
-    previous: loaded?.envelope,
+    previous: loaded?.previous,
     secrets: options.secrets ?? [],
-    beforeWrite: async () => {
-      const lost = await lock.check();
-      if (lost) throw lostLockError(path, lost, 'refused this save');
-    },
+    beforeWrite: () => assertOurs('refused this save'),
+    ...(options.io ? { io: options.io } : {}),
   });
   let queue: Promise<unknown> = Promise.resolve();
   let released = false;
+  /** Why saving stopped: after a failed save this run saves nothing more. */
+  let failed: StateError | undefined;
 
   /** Saves run one at a time, in call order. */
   const serialise = <R>(task: () => Promise<R>): Promise<R> => {
@@ -120,9 +143,22 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
       serialise(async () => {
         if (released)
           throw new StateError(`The state file ${path} was already released; this is a bug in report-sync.`);
-        await writer.save(next);
+        if (failed) throw savingStopped(path, failed);
+        try {
+          if (await writer.save(next)) onDisk = diskMark(path);
+        } catch (error) {
+          failed = error instanceof StateError ? error : cannotSave(path, error);
+          throw failed;
+        }
         data = next;
       }),
+
+    track: (next) => writer.track(next),
+
+    async guard() {
+      if (failed) throw savingStopped(path, failed);
+      await assertOurs('stopped before its next write');
+    },
 
     release: () =>
       serialise(async () => {
@@ -136,6 +172,12 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
             lost,
             `did not fold its journal into it (${journalPathOf(path)} was left as it is)`,
           );
+        }
+        // What the last successful save left on disk is the state: nothing is folded after a failed one.
+        if (failed) {
+          await writer.abandon();
+          await lock.release();
+          return;
         }
         try {
           await writer.close();

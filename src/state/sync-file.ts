@@ -17,6 +17,10 @@ export interface SyncStateHandle {
   readonly serial: number;
   readonly lineage: string | null;
   checkpoint(state: SyncState): Promise<void>;
+  /** `state` with its changes tracked, so that checkpoints of it cost what changed (StateFile.track). */
+  track(state: SyncState): SyncState;
+  /** Throws a StateError once this run may write no more (see StateFile.guard); resolves for a dry run. */
+  guard(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -33,6 +37,8 @@ export async function openSyncState(
       lineage: read?.lineage ?? null,
       checkpoint: () =>
         Promise.reject(new StateError('a dry run never writes the state; this is a bug in report-sync')),
+      track: (state) => state,
+      guard: () => Promise.resolve(),
       release: () => Promise.resolve(),
     };
   }
@@ -50,6 +56,8 @@ export async function openSyncState(
     },
     lineage: file.lineage,
     checkpoint: (state) => file.checkpoint(state),
+    track: (state) => file.track(state),
+    guard: () => file.guard(),
     release: () => file.release(),
   };
 }

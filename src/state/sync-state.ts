@@ -83,6 +83,12 @@ const reportRecordSchema = z.object({
    * again once.
    */
   extractedWith: z.string().optional(),
+  /**
+   * The file's fingerprint (size, times, inode: reports/fingerprint.ts) when
+   * its hash was taken; while the file still has it, it is not read again.
+   * Null or absent: read and hash it next time.
+   */
+  fingerprint: z.string().nullable().optional(),
   /** Path shown in a card's sources, relative to its source root. */
   displayPath: z.string(),
   /** The configured source the report was found through (safe to show: no credentials). */

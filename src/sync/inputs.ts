@@ -11,6 +11,7 @@ import type { Logger } from '../log/logger.ts';
 import type { ReportInput } from '../plan/types.ts';
 import { type FoundReport, findReports } from '../reports/find.ts';
 import { inPool } from '../reports/pool.ts';
+import { fingerprintOf } from '../reports/fingerprint.ts';
 import { readReportBytes } from '../reports/read.ts';
 import type { ReportRecord, SyncState } from '../state/sync-state.ts';
 import { type Warning, warningIn } from '../warnings.ts';
@@ -27,12 +28,20 @@ export interface ReportInputs {
   forgottenReports: string[];
   /** Files parsed this run (changed or new). */
   parsed: number;
+  /**
+   * New fingerprints of unchanged reports (touched, copied, checked out
+   * again): not a change to sync, but worth saving, so that the next run
+   * need not read them again.
+   */
+  fingerprints: Map<string, string | null>;
   warnings: Warning[];
 }
 
 export interface InputDeps {
-  rules: ExtractionRules;
+  /** Compiled on first use: a run where no report changed never needs them. */
+  rules(): ExtractionRules;
   logger: Logger;
+  now(): Date;
   signal?: AbortSignal;
 }
 
@@ -40,6 +49,8 @@ interface ReadOne {
   report: ReportInput | null;
   warnings: Warning[];
   parsed: boolean;
+  /** Set when the content is the same but the fingerprint to save is not. */
+  fingerprint?: string | null;
 }
 
 export async function readReportInputs(
@@ -66,14 +77,24 @@ export async function readReportInputs(
     else readOrigins.add(source.origin);
   }
   const files = found.reports.filter((file) => readOrigins.has(file.origin));
+  const extractedWith = memoised((urlTemplate: string | null) => extractionHash(config, urlTemplate));
+  const nowMs = deps.now().getTime();
   const read = await inPool(files, READ_CONCURRENCY, (file) =>
-    readOne(file, state.reports[file.id], config, deps),
+    readOne(file, state.reports[file.id], extractedWith(file.urlTemplate), nowMs, deps),
   );
-  const result: ReportInputs = { reports: [], removedReports: [], forgottenReports: [], parsed: 0, warnings };
-  for (const one of read) {
+  const result: ReportInputs = {
+    reports: [],
+    removedReports: [],
+    forgottenReports: [],
+    parsed: 0,
+    fingerprints: new Map(),
+    warnings,
+  };
+  for (const [index, one] of read.entries()) {
     warnings.push(...one.warnings);
     if (one.report) result.reports.push(one.report);
     if (one.parsed) result.parsed++;
+    if (one.fingerprint !== undefined) result.fingerprints.set(files[index]?.id ?? '', one.fingerprint);
   }
 
   const ids = new Set(files.map((f) => f.id));
@@ -95,24 +116,36 @@ export async function readReportInputs(
 async function readOne(
   file: FoundReport,
   stored: ReportRecord | undefined,
-  config: Config,
+  extractedWith: string,
+  nowMs: number,
   deps: InputDeps,
 ): Promise<ReadOne> {
   const { id, displayPath, origin, urlTemplate } = file;
   const link = urlTemplate ? urlTemplate.replaceAll('{path}', displayPath) : null;
-  const extractedWith = extractionHash(config, urlTemplate);
-  const read = await readReportBytes(file.path);
-  // An unchanged report, extracted under the same settings, is neither decoded nor parsed again.
-  if (stored && 'hash' in read && stored.hash === read.hash && stored.extractedWith === extractedWith) {
-    const same = stored.origin === origin && stored.link === link && stored.displayPath === displayPath;
-    if (same) return { report: { id, record: stored, status: 'unchanged' }, warnings: [], parsed: false };
+  const seen = fingerprintOf(file.path, nowMs);
+  const known = stored?.extractedWith === extractedWith ? stored : undefined;
+  /** The content is the one synced: neither decoded nor parsed again. */
+  const unchanged = (record: ReportRecord): ReadOne => {
+    if (record.origin === origin && record.link === link && record.displayPath === displayPath)
+      return { report: { id, record, status: 'unchanged' }, warnings: [], parsed: false };
     // The source config changed: record where the report is found now (a later deletion then counts as one).
-    const record = { ...stored, origin, link, displayPath };
-    return { report: { id, record, status: 'changed' }, warnings: [], parsed: false };
+    return {
+      report: { id, record: { ...record, origin, link, displayPath }, status: 'changed' },
+      warnings: [],
+      parsed: false,
+    };
+  };
+  if (known?.fingerprint && known.fingerprint === seen?.id) return unchanged(known);
+
+  const read = await readReportBytes(file.path);
+  const fingerprint = seen?.settled ? seen.id : null;
+  if (known && 'hash' in read && known.hash === read.hash) {
+    const one = unchanged({ ...known, fingerprint });
+    return (known.fingerprint ?? null) === fingerprint ? one : { ...one, fingerprint };
   }
   // Loaded with the first changed report: the parsers (markdown-it, yaml) are not needed for unchanged ones.
   const { loadReadReport } = await import('../reports/load.ts');
-  const loaded = loadReadReport(file.path, read, { rules: deps.rules });
+  const loaded = loadReadReport(file.path, read, { rules: deps.rules() });
   const warnings = loaded.warnings.map((w) => warningIn(displayPath, w, 'report'));
   if (!loaded.report) {
     const why = 'could not be read or parsed; its last synced content still counts';
@@ -124,6 +157,7 @@ async function readOne(
   const record: ReportRecord = {
     hash: contentHash,
     extractedWith,
+    fingerprint,
     displayPath,
     origin,
     title,
@@ -142,6 +176,14 @@ async function readOne(
     })),
   };
   return { report: { id, record, status: 'changed' }, warnings, parsed: true };
+}
+
+function memoised<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key) as V;
+  };
 }
 
 function emptiedSource(origin: string, root: string, before: number): Warning {

@@ -5,9 +5,9 @@
  */
 import type { Config } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
-import { compileRules } from '../extract/index.ts';
+// options.ts alone, which the config loader has loaded already: not the extractor, which a no-op never needs.
+import { compileRules, type ExtractionRules } from '../extract/options.ts';
 import type { Logger } from '../log/logger.ts';
-import { planSync } from '../plan/index.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
@@ -41,10 +41,10 @@ export async function prepareSync(
   deps: PrepareDeps,
   options: { revive?: boolean } = {},
 ): Promise<Prepared> {
-  const rules = compileRules({ extraction: config.extraction, people: config.people });
   const inputs = await readReportInputs(config, state, {
-    rules,
+    rules: () => rulesFor(config),
     logger: deps.logger,
+    now: deps.now,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const items = new Set(inputs.reports.flatMap((r) => r.record.items.map((i) => i.key))).size;
@@ -52,6 +52,7 @@ export async function prepareSync(
   let plan: SyncPlan | null = null;
   if (options.revive || !isUpToDate(inputs, state, board, hash)) {
     const boardId = await resolveBoard(deps.gateway, board, state);
+    const { planSync } = await import('../plan/index.ts');
     plan = planSync({
       reports: inputs.reports,
       removedReports: inputs.removedReports,
@@ -68,6 +69,24 @@ export async function prepareSync(
   logWarnings(deps.logger, warnings);
   const reportsRead = inputs.reports.filter((r) => r.status !== 'unavailable').length;
   return { inputs, plan, items, warnings, reportsRead };
+}
+
+/**
+ * The extraction rules, compiled (patterns and all) once per process and
+ * settings, when the first changed report needs them: the worker syncs many
+ * times with the same ones, and a run where nothing changed needs none.
+ */
+const compiledRules = new Map<string, ExtractionRules>();
+
+function rulesFor(config: Config): ExtractionRules {
+  const settings = { extraction: config.extraction, people: config.people };
+  const key = JSON.stringify(settings);
+  let rules = compiledRules.get(key);
+  if (!rules) {
+    rules = compileRules(settings);
+    compiledRules.set(key, rules);
+  }
+  return rules;
 }
 
 /** Nothing read changed or was forgotten, the settings and board are the same, and no create is left unconfirmed. */

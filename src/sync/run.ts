@@ -6,14 +6,15 @@ import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
 import { containedSecrets } from '../log/redact.ts';
-import { applyPlan, type ApplyFailure } from '../apply/index.ts';
-import { countPlan } from '../plan/counts.ts';
+import type { ApplyFailure } from '../apply/index.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
+import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import { prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
+import { guardGateway, WriteGuard } from './write-guard.ts';
 
 export interface SyncDeps {
   gateway: TrelloGateway;
@@ -21,6 +22,12 @@ export interface SyncDeps {
   now(): Date;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
+  /**
+   * Checked before every write to the board while a plan is applied; pass the
+   * one the gateway's clock checks too (see write-guard.ts), so that a run
+   * paused inside the client notices before it sends.
+   */
+  guard?: WriteGuard;
 }
 
 export interface SyncOptions {
@@ -61,18 +68,37 @@ export async function runSync(
       options,
     );
     const done = { failures: [], warnings, interrupted: false, reportsRead, items };
+    const state = withFingerprints(file.state, inputs.fingerprints);
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
       const counts = { ...emptyCounts(), unchanged: items };
       // `status` shows the last run whatever it did: an idle worker must not look stalled.
       if (!readOnly && !file.isNew)
-        await file.checkpoint({ ...file.state, lastRun: { at: deps.now().toISOString(), ...counts } });
+        await file.checkpoint({ ...state, lastRun: { at: deps.now().toISOString(), ...counts } });
       return { ...done, counts, plan };
     }
-    if (readOnly)
+    if (readOnly) {
+      const { countPlan } = await import('../plan/counts.ts');
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
-    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings, reportsRead, items };
+    }
+    return {
+      ...(await applyAndRecord(plan, file, deps, { state, apiCalls: startCalls })),
+      warnings,
+      reportsRead,
+      items,
+    };
   });
+}
+
+/** The state with the reports' new fingerprints (the same state when there are none). */
+function withFingerprints(state: SyncState, fingerprints: ReadonlyMap<string, string | null>): SyncState {
+  if (fingerprints.size === 0) return state;
+  const reports = { ...state.reports };
+  for (const [id, fingerprint] of fingerprints) {
+    const record = reports[id];
+    if (record) reports[id] = { ...record, fingerprint };
+  }
+  return { ...state, reports };
 }
 
 /** Applies a plan to the board and the state, and records the run's summary as the last run. */
@@ -80,18 +106,27 @@ export async function applyAndRecord(
   plan: SyncPlan,
   file: SyncStateHandle,
   deps: SyncDeps,
-  startCalls = deps.gateway.apiCalls,
+  from: { state?: SyncState; apiCalls?: number } = {},
 ): Promise<SyncOutcome> {
-  const result = await applyPlan(plan, file.state, {
-    gateway: deps.gateway,
-    checkpoint: (state) => file.checkpoint(state),
-    logger: deps.logger,
-    now: () => deps.now().toISOString(),
-    ...(deps.signal ? { signal: deps.signal } : {}),
-    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
-  });
+  const { applyPlan } = await import('../apply/index.ts');
+  const startCalls = from.apiCalls ?? deps.gateway.apiCalls;
+  const guard = deps.guard ?? new WriteGuard();
+  const result = await guard.while(
+    () => file.guard(),
+    () =>
+      applyPlan(plan, from.state ?? file.state, {
+        gateway: guardGateway(deps.gateway, guard),
+        checkpoint: (state) => file.checkpoint(state),
+        track: (state) => file.track(state),
+        logger: deps.logger,
+        now: () => deps.now().toISOString(),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+      }),
+  );
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
-  await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
+  result.state.lastRun = { at: deps.now().toISOString(), ...counts };
+  await file.checkpoint(result.state);
   return {
     counts,
     plan,

@@ -4,9 +4,9 @@
  * has moved on from. Holds card texts and board ids, never a credential.
  */
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { StateError, UsageError } from '../errors.ts';
+import { replaceFile } from '../state/durable-write.ts';
 import { ACTION_PHASES } from '../plan/index.ts';
 import type { ActionType, SyncPlan } from '../plan/types.ts';
 
@@ -45,11 +45,9 @@ export interface PlanFile {
 }
 
 export async function writePlanFile(path: string, file: PlanFile): Promise<void> {
-  await writeFileAtomic(
-    path,
-    `${JSON.stringify({ planFileVersion: PLAN_FILE_VERSION, ...file }, null, 2)}\n`,
-    { mode: 0o600 },
-  );
+  await replaceFile(path, `${JSON.stringify({ planFileVersion: PLAN_FILE_VERSION, ...file }, null, 2)}\n`, {
+    mode: 0o600,
+  });
 }
 
 export async function readPlanFile(path: string): Promise<PlanFile> {

@@ -128,7 +128,8 @@ describe('state file store', () => {
     const read = await readStateFile(path, options);
     assert.equal(read?.serial, 2);
     assert.deepEqual(read?.data, payloadWith(2, 10));
-    await state.release();
+    // The holder sees that its journal was written behind its back, and folds nothing into the file.
+    await assert.rejects(state.release(), /journal\) was written by another process/);
   });
 
   it('folds the journal into the file once it outgrows the file, or 64 KiB for a small file', async () => {

@@ -155,3 +155,31 @@ test('a leftover create intent whose card exists is adopted and the vanished pol
   assert.equal(gw.cards.find((c) => c.id === cardId)?.closed, true);
   assert.equal(next.state.cards[web01.key]?.archivedBySync, true);
 });
+
+test('a checkpoint that fails with any error (EROFS here) stops the applier before its next write', async () => {
+  const gw = new FakeGateway();
+  const made = await plan(gw, emptySyncState(), reports);
+  let saves = 0;
+  const applying = applyPlan(made, emptySyncState(), {
+    gateway: gw,
+    checkpoint: async () => {
+      if (++saves === 3)
+        throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+    },
+    logger: silentLogger(),
+    now: () => NOW,
+  });
+  await assert.rejects(applying, (error: unknown) => {
+    assert.ok(error instanceof StateError);
+    assert.match(error.message, /^The state could not be saved: EROFS/);
+    return true;
+  });
+  // Saves 1 and 2 are the first card's intent and id; save 3, the second card's intent, failed before its create.
+  assert.equal(saves, 3, 'no save was tried after the one that failed');
+  assert.deepEqual(
+    gw.calls.filter((m) => m === 'createCard'),
+    ['createCard'],
+    'and no card created after it',
+  );
+  assert.equal(gw.calls.at(-1), 'createCard', `nothing written after it (${gw.calls.join(', ')})`);
+});

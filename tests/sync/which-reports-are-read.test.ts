@@ -40,7 +40,11 @@ type Read = Omit<ReportInputs, 'warnings'> & { warnings: string[] };
 
 async function read(config: Config, state: SyncState): Promise<Read> {
   const rules = compileRules({ extraction: config.extraction, people: config.people });
-  const inputs = await readReportInputs(config, state, { rules, logger: silentLogger() });
+  const inputs = await readReportInputs(config, state, {
+    rules: () => rules,
+    logger: silentLogger(),
+    now: () => new Date(),
+  });
   return { ...inputs, warnings: inputs.warnings.map(formatWarning) };
 }
 

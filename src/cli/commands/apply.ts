@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { containedSecrets } from '../../log/redact.ts';
 import { withSyncState } from '../../state/sync-file.ts';
 import { applyAndRecord } from '../../sync/run.ts';
-import { assertPlanCurrent, readPlanFile } from '../../sync/saved-plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
+import { WriteGuard } from '../../sync/write-guard.ts';
 import { connectTrello, loadCommandConfig } from '../command-config.ts';
 import { endRun, withProgress } from '../run-output.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -26,6 +26,8 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
     .action(
       action(async (planPath: string, flags: ApplyFlags) => {
         const path = resolve(ctx.cwd, planPath);
+        // Loaded here, not with the program: its schema and the planner are needed by this command alone.
+        const { assertPlanCurrent, readPlanFile } = await import('../../sync/saved-plan.ts');
         const saved = await readPlanFile(path);
         const config = await loadCommandConfig(ctx, { ...flags, board: saved.plan.board.ref });
         const access = requireTrelloAccess(config);
@@ -33,8 +35,11 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         const fileOptions = { readOnly: false, logger: ctx.logger, secrets };
         return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
-          const gateway = connectTrello(config, access, ctx.logger);
-          const outcome = await withProgress(ctx, gateway, (deps) => applyAndRecord(saved.plan, file, deps));
+          const guard = new WriteGuard();
+          const gateway = connectTrello(config, access, ctx.logger, { guard });
+          const outcome = await withProgress(ctx, gateway, (deps) =>
+            applyAndRecord(saved.plan, file, { ...deps, guard }),
+          );
           return endRun(ctx, outcome, { json: flags.json, sources: config.sources.length });
         });
       }),

@@ -1,7 +1,6 @@
 import { ConfigError } from '../../errors.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
-import { runDoctor } from '../doctor-checks.ts';
 import { EXIT } from '../exit-codes.ts';
 import { type Check, formatChecks } from '../output/checks.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -38,6 +37,7 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
         ctx.stdout.write(flags.json ? `${JSON.stringify({ checks: failed })}\n` : formatChecks(failed));
         return EXIT.failure;
       }
+      const { runDoctor } = await import('../doctor-checks.ts'); // loaded by this command alone
       const checks = await runDoctor(
         config,
         (c) => connectTrello(c, requireTrelloAccess(c), ctx.logger),

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import { loadConfig } from '../../config/index.ts';
 import { NoInputError } from '../../errors.ts';
-import { compileRules } from '../../extract/index.ts';
+// options.ts alone (the config loads it anyway); the extractor comes with reports/load.ts when used.
+import { compileRules } from '../../extract/options.ts';
 import type { ReportItems } from '../../reports/load.ts';
 import { extensionList } from '../../parse/formats.ts';
 import { displayPath, shownWarning } from '../../reports/warning.ts';

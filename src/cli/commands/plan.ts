@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { plansChanges } from '../../plan/counts.ts';
 import { openSyncState } from '../../state/sync-file.ts';
 import { prepareSync } from '../../sync/prepare.ts';
-import { writePlanFile } from '../../sync/saved-plan.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import {
   addConfigOptions,
@@ -60,6 +59,7 @@ export const registerPlan: CommandRegistrar = (program, ctx, action) => {
       }
       if (flags.out) {
         const out = resolve(ctx.cwd, flags.out);
+        const { writePlanFile } = await import('../../sync/saved-plan.ts'); // its schema: this command's alone
         await writePlanFile(out, {
           madeFrom: { stateFile: config.stateFile, serial: file.serial, lineage: file.lineage },
           plan,

@@ -1,6 +1,7 @@
 import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
+import { WriteGuard } from '../../sync/write-guard.ts';
 import {
   addConfigOptions,
   connectTrello,
@@ -44,8 +45,11 @@ export async function syncOnce(
 ): Promise<number> {
   requireSources(config);
   const access = requireTrelloAccess(config);
-  const gateway = connectTrello(config, access, ctx.logger);
+  const guard = new WriteGuard();
+  const gateway = connectTrello(config, access, ctx.logger, { guard });
   const run = { dryRun: options.dryRun ?? false, revive: options.revive ?? false };
-  const outcome = await withProgress(ctx, gateway, (deps) => runSync(config, access, deps, run));
+  const outcome = await withProgress(ctx, gateway, (deps) =>
+    runSync(config, access, { ...deps, guard }, run),
+  );
   return endRun(ctx, outcome, { ...options, sources: config.sources.length });
 }

@@ -2,6 +2,7 @@ import type { Config } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { RequestObserver } from '../../trello/gateway.ts';
+import { WriteGuard } from '../../sync/write-guard.ts';
 import type { SyncJob } from '../../worker/runs.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -65,8 +66,9 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
  */
 function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver): SyncJob {
   return async ({ logger, signal }) => {
-    const gateway = connectTrello(config, access, logger, observer);
-    const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal });
+    const guard = new WriteGuard();
+    const gateway = connectTrello(config, access, logger, { observer, guard });
+    const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal, guard });
     const [first] = outcome.failures;
     const read = { reportsRead: outcome.reportsRead, sources: config.sources.length };
     const nothingRead = nothingReadReason(read, outcome.warnings);

@@ -2,8 +2,13 @@
  * Progress of a long apply: a bar on a terminal, a log line every few seconds
  * otherwise (a log collector gets no carriage-return animations).
  */
-import { SingleBar, Presets } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type * as CliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { Logger } from '../../log/logger.ts';
+
+/** cli-progress, loaded when a bar is first drawn: most runs (and every run without a terminal) draw none. */
+const loadBars = () => createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 /** Fewer actions than this finish too fast for a bar to help. */
 const MIN_ACTIONS_FOR_BAR = 20;
@@ -26,6 +31,7 @@ export function createProgress(options: {
     update(done, total) {
       if (options.stream.isTTY && total >= MIN_ACTIONS_FOR_BAR) {
         if (!bar) {
+          const { SingleBar, Presets } = loadBars();
           bar = new SingleBar(
             {
               stream: options.stream,
