@@ -38,7 +38,7 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function stateWith(cards: number): SyncState {
-  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {}, lastRun: null };
+  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {} };
   for (let i = 0; i < cards; i++) {
     state.cards[`item-${i}`] = newCardRecord(
       {

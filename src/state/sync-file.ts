@@ -6,8 +6,9 @@
 import type { Config } from '../config/index.ts';
 import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
+import { writeLastRun } from './last-run.ts';
 import { openStateFile, readStateFile } from './store.ts';
-import { emptySyncState, syncStateSchema, type SyncState } from './sync-state.ts';
+import { emptySyncState, syncStateSchema, type RunSummary, type SyncState } from './sync-state.ts';
 
 export interface SyncStateHandle {
   /** The state as of the start of the run (an empty one for a new file). */
@@ -17,6 +18,8 @@ export interface SyncStateHandle {
   readonly serial: number;
   readonly lineage: string | null;
   checkpoint(state: SyncState): Promise<void>;
+  /** Records the run's summary for `status` (last-run.ts); nothing for a dry run. */
+  recordRun(run: RunSummary): Promise<void>;
   /** `state` with its changes tracked, so that checkpoints of it cost what changed (StateFile.track). */
   track(state: SyncState): SyncState;
   /** Throws a StateError once this run may write no more (see StateFile.guard); resolves for a dry run. */
@@ -37,6 +40,7 @@ export async function openSyncState(
       lineage: read?.lineage ?? null,
       checkpoint: () =>
         Promise.reject(new StateError('a dry run never writes the state; this is a bug in report-sync')),
+      recordRun: () => Promise.resolve(),
       track: (state) => state,
       guard: () => Promise.resolve(),
       release: () => Promise.resolve(),
@@ -56,6 +60,7 @@ export async function openSyncState(
     },
     lineage: file.lineage,
     checkpoint: (state) => file.checkpoint(state),
+    recordRun: (run) => writeLastRun(config.stateFile, run),
     track: (state) => file.track(state),
     guard: () => file.guard(),
     release: () => file.release(),

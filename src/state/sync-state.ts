@@ -105,8 +105,8 @@ const countSchemas = Object.fromEntries(COUNTS.map(({ key }) => [key, z.number()
   z.ZodNumber
 >;
 
-/** The last run's counts, as `sync --json` printed them. */
-const runSummarySchema = z.object({ at: z.string(), ...countSchemas });
+/** The last run's counts, as `sync --json` printed them (kept beside the state: last-run.ts). */
+export const runSummarySchema = z.object({ at: z.string(), ...countSchemas });
 
 export const syncStateSchema = z.object({
   board: z
@@ -122,7 +122,6 @@ export const syncStateSchema = z.object({
   settingsHash: z.string().nullable(),
   cards: z.record(z.string(), cardRecordSchema),
   reports: z.record(z.string(), reportRecordSchema),
-  lastRun: runSummarySchema.nullable(),
 });
 
 export type WrittenChecklist = z.infer<typeof writtenChecklistSchema>;
@@ -152,5 +151,5 @@ export function newCardRecord(
 
 /** The state of a board never synced. */
 export function emptySyncState(): SyncState {
-  return { board: null, settingsHash: null, cards: {}, reports: {}, lastRun: null };
+  return { board: null, settingsHash: null, cards: {}, reports: {} };
 }

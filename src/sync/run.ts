@@ -72,9 +72,9 @@ export async function runSync(
     if (!plan) {
       deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
       const counts = { ...emptyCounts(), unchanged: items };
+      if (!readOnly && state !== file.state) await file.checkpoint(state);
       // `status` shows the last run whatever it did: an idle worker must not look stalled.
-      if (!readOnly && !file.isNew)
-        await file.checkpoint({ ...state, lastRun: { at: deps.now().toISOString(), ...counts } });
+      await file.recordRun({ at: deps.now().toISOString(), ...counts });
       return { ...done, counts, plan };
     }
     if (readOnly) {
@@ -125,8 +125,8 @@ export async function applyAndRecord(
       }),
   );
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
-  result.state.lastRun = { at: deps.now().toISOString(), ...counts };
   await file.checkpoint(result.state);
+  await file.recordRun({ at: deps.now().toISOString(), ...counts });
   return {
     counts,
     plan,

@@ -294,7 +294,6 @@ function planCase(c: Case) {
     settingsHash: 'settings',
     cards: record ? { [KEY]: record } : {},
     reports: { 'uke_30.rst': REPORT },
-    lastRun: null,
   };
   const items = c.item === 'gone' ? [] : [{ ...ITEM, ...c.item }];
   const report: ReportInput = {

@@ -1,3 +1,4 @@
+import { readLastRun } from '../../state/last-run.ts';
 import { openSyncState } from '../../state/sync-file.ts';
 import { formatStatus, syncStatus } from '../output/status.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -24,7 +25,7 @@ export const registerStatus: CommandRegistrar = (program, ctx, action) => {
       action(async (flags: StatusFlags) => {
         const config = await loadCommandConfig(ctx, flags);
         const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
-        const status = syncStatus(file.state);
+        const status = syncStatus(file.state, await readLastRun(config.stateFile));
         ctx.stdout.write(
           flags.json
             ? `${JSON.stringify({ stateFile: config.stateFile, ...status })}\n`

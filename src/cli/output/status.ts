@@ -1,5 +1,5 @@
-/** What the state says about the board: items, cards, tombstones, the last run. Reads the state only. */
-import type { SyncState } from '../../state/sync-state.ts';
+/** What the state says about the board: items, cards, tombstones, and the last run recorded beside it. */
+import type { RunSummary, SyncState } from '../../state/sync-state.ts';
 import { countsLine } from './counts.ts';
 
 export interface SyncStatus {
@@ -12,10 +12,10 @@ export interface SyncStatus {
   pendingCreates: number;
   /** Cards with at least one field a person took over. */
   personChanged: number;
-  lastRun: SyncState['lastRun'];
+  lastRun: RunSummary | null;
 }
 
-export function syncStatus(state: SyncState): SyncStatus {
+export function syncStatus(state: SyncState, lastRun: RunSummary | null): SyncStatus {
   const records = Object.values(state.cards);
   const items = new Set(Object.values(state.reports).flatMap((r) => r.items.map((i) => i.key)));
   return {
@@ -29,7 +29,7 @@ export function syncStatus(state: SyncState): SyncStatus {
     },
     pendingCreates: records.filter((r) => r.cardId === null).length,
     personChanged: records.filter((r) => r.personFields.length > 0).length,
-    lastRun: state.lastRun,
+    lastRun,
   };
 }
 
