@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.ts';
 import { compileRules, resolveExtraction, type ExtractionOptions } from '../extract/options.ts';
 import { readEnvironment, type Environment } from './env.ts';
 import { describeIssues } from './issues.ts';
+import { assertLinearHeadingPatterns } from './pattern-safety.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
 import type { Config, ConfigOverrides, SourceSpec } from './types.ts';
 
@@ -35,6 +36,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     overrides: options.overrides ?? {},
   });
   checkRules(config);
+  await assertLinearHeadingPatterns(file.extraction);
   return { config, warnings: [...deprecationsIn(file), ...warningsFor(config)] };
 }
 
