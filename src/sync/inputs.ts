@@ -13,6 +13,7 @@ import { type FoundReport, findReports } from '../reports/find.ts';
 import { inPool } from '../reports/pool.ts';
 import { readReportBytes } from '../reports/read.ts';
 import type { ReportRecord, SyncState } from '../state/sync-state.ts';
+import { StoppedError } from '../errors.ts';
 import { type Warning, warningIn } from '../warnings.ts';
 import { extractionHash } from './settings.ts';
 
@@ -101,15 +102,25 @@ async function readOne(
   const { id, displayPath, origin, urlTemplate } = file;
   const link = urlTemplate ? urlTemplate.replaceAll('{path}', displayPath) : null;
   const extractedWith = extractionHash(config, urlTemplate);
+  stopIfAsked(deps.signal);
   const read = await readReportBytes(file.path);
   // An unchanged report, extracted under the same settings, is neither decoded nor parsed again.
   if (stored && 'hash' in read && stored.hash === read.hash && stored.extractedWith === extractedWith) {
+    const { skipped, ...synced } = stored;
     const same = stored.origin === origin && stored.link === link && stored.displayPath === displayPath;
-    if (same) return { report: { id, record: stored, status: 'unchanged' }, warnings: [], parsed: false };
-    // The source config changed: record where the report is found now (a later deletion then counts as one).
-    const record = { ...stored, origin, link, displayPath };
+    if (same && !skipped)
+      return { report: { id, record: stored, status: 'unchanged' }, warnings: [], parsed: false };
+    // The source config changed, or the content is back to what was synced: record where and what it is now.
+    const record = { ...synced, origin, link, displayPath };
     return { report: { id, record, status: 'changed' }, warnings: [], parsed: false };
   }
+  // Content skipped before is not parsed again (a rerun stays a no-op): it is only told again.
+  const skip = stored?.skipped;
+  if (stored && skip && 'hash' in read && skip.hash === read.hash && skip.extractedWith === extractedWith) {
+    const warning = { code: 'report-skipped', report: displayPath, message: skippedBefore(skip.reason) };
+    return { report: { id, record: stored, status: 'unavailable' }, warnings: [warning], parsed: false };
+  }
+  stopIfAsked(deps.signal);
   // Loaded with the first changed report: the parsers (markdown-it, yaml) are not needed for unchanged ones.
   const { loadReadReport } = await import('../reports/load.ts');
   const loaded = loadReadReport(file.path, read, { rules: deps.rules });
@@ -117,6 +128,13 @@ async function readOne(
   if (!loaded.report) {
     const why = 'could not be read or parsed; its last synced content still counts';
     warnings.push({ code: 'report-unreadable', report: displayPath, message: why });
+    if ('hash' in read) {
+      // Remembered by its hash (recorded as a change of the report, so that the state keeps it).
+      const reason = loaded.warnings.at(-1)?.message ?? 'could not be read';
+      const record = { ...(stored ?? neverSynced(displayPath, origin, link, extractedWith)) };
+      record.skipped = { hash: read.hash, extractedWith, reason };
+      return { report: { id, record, status: 'changed' }, warnings, parsed: false };
+    }
     const kept = stored ? ({ id, record: stored, status: 'unavailable' } as const) : null;
     return { report: kept, warnings, parsed: false };
   }
@@ -142,6 +160,26 @@ async function readOne(
     })),
   };
   return { report: { id, record, status: 'changed' }, warnings, parsed: true };
+}
+
+/** Parsing is synchronous: a stop asked for is honoured between files, within one parse budget. */
+function stopIfAsked(signal: AbortSignal | undefined): void {
+  if (signal?.aborted)
+    throw new StoppedError('stopped while reading the reports; nothing was written to Trello');
+}
+
+/** The record of a report whose first content was skipped: nothing synced from it, no items. */
+function neverSynced(
+  displayPath: string,
+  origin: string,
+  link: string | null,
+  extractedWith: string,
+): ReportRecord {
+  return { hash: '', extractedWith, displayPath, origin, title: null, date: null, link, items: [] };
+}
+
+function skippedBefore(reason: string): string {
+  return `${reason.replace(/^skipped: /, 'skipped, as on an earlier run: ')} (not read again until the file changes)`;
 }
 
 function emptiedSource(origin: string, root: string, before: number): Warning {
