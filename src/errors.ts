@@ -35,3 +35,8 @@ export class TrelloError extends ReportSyncError {
 
 /** Nothing could be read from the given sources. Exit 1. */
 export class NoInputError extends ReportSyncError {}
+
+/** SIGINT or SIGTERM came before the work was done; what was saved stays saved. Exit 130. */
+export class StoppedError extends ReportSyncError {
+  override readonly exitCode = 130;
+}

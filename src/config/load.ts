@@ -4,6 +4,7 @@ import { ConfigError } from '../errors.ts';
 import { compileRules, resolveExtraction, type ExtractionOptions } from '../extract/options.ts';
 import { readEnvironment, type Environment } from './env.ts';
 import { describeIssues } from './issues.ts';
+import { assertLinearHeadingPatterns } from './pattern-safety.ts';
 import { configFileSchema, type ConfigFile } from './schema.ts';
 import { apiUrlFrom, boardFrom } from './trello.ts';
 import type { Config, ConfigOverrides, SourceSpec } from './types.ts';
@@ -37,6 +38,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     warnings,
   });
   checkRules(config);
+  await assertLinearHeadingPatterns(file.extraction);
   return { config, warnings: [...warnings, ...deprecationsIn(file), ...warningsFor(config)] };
 }
 

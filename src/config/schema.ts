@@ -174,6 +174,10 @@ export const configFileSchema = z
           'TODO',
           'FIXME',
         ]),
+        maxItemsPerReport: z.number().int().min(1).optional().meta({
+          description:
+            'A report giving more distinct items than this is skipped with a warning (an export or a log, not a report). Default 1000.',
+        }),
         planHeadings: z.array(z.string().min(1)).optional().meta({
           description: 'Deprecated: use extraction.headings.plan (same patterns, replaces the defaults).',
           deprecated: true,

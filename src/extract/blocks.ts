@@ -5,6 +5,7 @@
  * every top-level list item does, and paragraphs when there is no list.
  */
 import type { CalendarDate } from '../languages/dates/index.ts';
+import { MAX_NESTING, tooDeepToWalk } from '../parse/limits.ts';
 import type { Block, ListItem, Paragraph } from '../parse/outline.ts';
 import {
   isMarked,
@@ -16,6 +17,7 @@ import {
 } from './candidates.ts';
 import type { ItemKind } from './item.ts';
 import { linesOf } from './lines.ts';
+import { itemAtMarkerLines } from './marker-lines.ts';
 import type { ExtractionRules } from './options.ts';
 import { isPersonGroup } from './owners.ts';
 import type { Finding } from './record.ts';
@@ -113,7 +115,9 @@ function* listFindings(item: ListItem, scope: Scope, rules: ExtractionRules): Ge
 }
 
 /** Outside a task section a list item is an item when marked; otherwise its body and children are scanned. */
-function* scanItem(item: ListItem, place: Place, rules: ExtractionRules): Generator<Finding> {
+function* scanItem(listed: ListItem, place: Place, rules: ExtractionRules, depth = 0): Generator<Finding> {
+  if (depth > MAX_NESTING) throw tooDeepToWalk(listed.line);
+  const item = itemAtMarkerLines(listed, rules);
   if (isMarked(readListItem(item, rules))) {
     yield* listItemFindings(item, 'todo', place, rules);
     return;
@@ -122,7 +126,7 @@ function* scanItem(item: ListItem, place: Place, rules: ExtractionRules): Genera
     const marked = block.type === 'paragraph' ? markedParagraphFinding(block, place, rules) : null;
     if (marked) yield marked;
   }
-  for (const child of item.children) yield* scanItem(child, place, rules);
+  for (const child of item.children) yield* scanItem(child, place, rules, depth + 1);
 }
 
 /** `1.`, `1)`, `(1)`, `1、`, `①`, `:one:`, `1️⃣` at the start of a paragraph line. */

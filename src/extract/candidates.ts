@@ -4,9 +4,11 @@
  * and owners. Whether it is an item at all is the walk's to decide.
  */
 import { joinLines, readTaskBox } from '../parse/builder.ts';
+import { MAX_NESTING, tooDeepToWalk } from '../parse/limits.ts';
 import type { Block, ListItem, Paragraph, Section } from '../parse/outline.ts';
 import type { ChecklistEntry, ItemKind, ItemStatus } from './item.ts';
 import { linesOf } from './lines.ts';
+import { atMarkerLines, itemAtMarkerLines } from './marker-lines.ts';
 import { readMarker, type MarkedText } from './markers.ts';
 import { isLinkOnly } from './not-items.ts';
 import type { ExtractionRules } from './options.ts';
@@ -85,11 +87,12 @@ function finding(
 
 /** A list item as one item, then the marker paragraphs of its body as todo items of their own. */
 export function* listItemFindings(
-  item: ListItem,
+  listed: ListItem,
   kind: ItemKind,
   place: Place,
   rules: ExtractionRules,
 ): Generator<Finding> {
+  const item = itemAtMarkerLines(listed, rules);
   const reading = readListItem(item, rules);
   const body = describe(item.blocks, place, rules);
   yield finding(reading, kind, place, item.line, {
@@ -150,9 +153,10 @@ export function* subsectionFindings(sub: Section, place: Place, rules: Extractio
 }
 
 /** Every block of a section and its subsections, in document order. */
-function* blocksOf(section: Section): Generator<Block> {
+function* blocksOf(section: Section, depth = 0): Generator<Block> {
+  if (depth > MAX_NESTING) throw tooDeepToWalk(section.line);
   yield* section.blocks;
-  for (const sub of section.sections) yield* blocksOf(sub);
+  for (const sub of section.sections) yield* blocksOf(sub, depth + 1);
 }
 
 /** An item's body: paragraphs for the description, marker paragraphs as todo items. */
@@ -163,7 +167,7 @@ function describe(
 ): { paragraphs: string[]; todos: Finding[] } {
   const paragraphs: string[] = [];
   const todos: Finding[] = [];
-  for (const block of blocks) {
+  for (const block of atMarkerLines(blocks, rules)) {
     if (block.type !== 'paragraph') continue;
     const marked = markedParagraphFinding(block, { ...place, needsOwner: false }, rules);
     if (marked) todos.push(marked);
@@ -173,10 +177,11 @@ function describe(
 }
 
 /** Nested list texts at all depths, in document order, a marker word and status tags removed from each. */
-export function checklistOf(items: readonly ListItem[], rules: ExtractionRules): ChecklistEntry[] {
+export function checklistOf(items: readonly ListItem[], rules: ExtractionRules, depth = 0): ChecklistEntry[] {
   return items.flatMap((item) => {
+    if (depth > MAX_NESTING) throw tooDeepToWalk(item.line);
     const text = readMarker(item.text, rules.markers)?.text ?? item.text;
     const entry = checklistEntry(text, item.task === 'done', item.links);
-    return [...(entry ? [entry] : []), ...checklistOf(item.children, rules)];
+    return [...(entry ? [entry] : []), ...checklistOf(item.children, rules, depth + 1)];
   });
 }

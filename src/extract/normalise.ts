@@ -45,11 +45,17 @@ export function normaliseText(text: string): string {
   let plain = text.normalize('NFKC');
   // Every markup pattern needs one of these characters; without them stripping changes nothing.
   if (!MARKUP_CHARACTER.test(plain)) plain = collapseWhitespace(plain);
-  else
-    for (let previous = ''; plain !== previous;) {
+  else {
+    let passes = 0;
+    for (let previous = ''; plain !== previous && passes < MAX_STRIP_PASSES; passes++) {
       previous = plain;
       plain = collapseWhitespace(stripInlineMarkup(plain));
     }
+    // Markup nested deeper than anyone writes (`**` twenty thousand times) would cost a pass per
+    // level over the whole text: past the bound every markup character goes, which is as stable.
+    if (passes === MAX_STRIP_PASSES && stripInlineMarkup(plain) !== plain)
+      plain = collapseWhitespace(plain.replace(MARKUP_CHARACTERS, ''));
+  }
   return plain
     .toLowerCase()
     .replace(/[\s.:;,!。]+$/u, '')
@@ -57,6 +63,9 @@ export function normaliseText(text: string): string {
 }
 
 const MARKUP_CHARACTER = /[[`*_]/;
+const MARKUP_CHARACTERS = /[[\]`*_]/g;
+/** Markup nested this deep is read in full; deeper nesting is no markup a person wrote. */
+const MAX_STRIP_PASSES = 8;
 
 /** The identity of an item with this text. */
 export function itemKey(text: string): ItemKey {

@@ -51,12 +51,27 @@ export function isLinkOnly(text: string, links: readonly string[]): boolean {
   return words.length <= MAX_WORDS_BESIDE_LINKS && DOCUMENT_WORD.test(text);
 }
 
+/** Why a candidate is no item (docs/extraction.md, "Not items"); each is named when it drops one. */
+export type NotItemRule = 'empty' | 'placeholder' | 'next-meeting' | 'link-only';
+
+/** The rule by which a candidate's text (markers and status tags already removed) is no task at all; null for a task. */
+export function notAnItemRule(
+  text: string,
+  links: readonly string[],
+  normalised: string = normaliseText(text),
+): NotItemRule | null {
+  if (normalised === '') return 'empty';
+  const trimmed = text.trim();
+  if (PLACEHOLDER_TEXT.test(trimmed)) return 'placeholder';
+  if (NEXT_MEETING.test(trimmed)) return 'next-meeting';
+  return isLinkOnly(text, links) ? 'link-only' : null;
+}
+
 /** Whether a candidate's text (markers and status tags already removed) is no task at all. */
 export function isNotAnItem(
   text: string,
   links: readonly string[],
   normalised: string = normaliseText(text),
 ): boolean {
-  if (normalised === '') return true;
-  return PLACEHOLDER_TEXT.test(text.trim()) || NEXT_MEETING.test(text.trim()) || isLinkOnly(text, links);
+  return notAnItemRule(text, links, normalised) !== null;
 }

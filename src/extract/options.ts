@@ -12,6 +12,7 @@ import {
   type HeadingClass,
 } from '../languages/index.ts';
 import { compileMarkers, type MarkerPatterns } from '../languages/markers.ts';
+import { MAX_TABLE_ROWS } from '../parse/limits.ts';
 import type { ParseRules } from '../parse/rules.ts';
 import { compileRoster, type CompiledRoster, type Roster } from './owners.ts';
 
@@ -23,7 +24,15 @@ export interface ExtractionOptions {
   headings?: Partial<Record<HeadingClass, ListSetting>>;
   markers?: ListSetting;
   trailingMarkers?: ListSetting;
+  maxItemsPerReport?: number;
 }
+
+/**
+ * Distinct items one report may give: as many as the longest task table that is read. A team's
+ * weekly report or minutes hold tens; a file with more is an export or a log, and reading it
+ * would put thousands of cards on the board.
+ */
+export const DEFAULT_MAX_ITEMS_PER_REPORT = MAX_TABLE_ROWS;
 
 /** The settings with every default applied: what a run extracts by (and what its hash covers). */
 export interface ExtractionSettings {
@@ -33,6 +42,8 @@ export interface ExtractionSettings {
   markers: string[];
   /** Marker words that close a todo (`DNS TODO`). */
   trailingMarkers: string[];
+  /** A report with more distinct items is skipped with a warning. */
+  maxItemsPerReport: number;
 }
 
 function resolveList(setting: ListSetting | undefined, defaults: readonly string[]): string[] {
@@ -49,6 +60,7 @@ export function resolveExtraction(options: ExtractionOptions = {}): ExtractionSe
     headings,
     markers: resolveList(options.markers, DEFAULTS.markers),
     trailingMarkers: resolveList(options.trailingMarkers, DEFAULTS.trailingMarkers),
+    maxItemsPerReport: options.maxItemsPerReport ?? DEFAULT_MAX_ITEMS_PER_REPORT,
   };
 }
 
@@ -59,6 +71,7 @@ export interface ExtractionRules extends ParseRules {
   headings: HeadingClassifier;
   markers: MarkerPatterns;
   roster: CompiledRoster;
+  maxItemsPerReport: number;
 }
 
 export interface RuleInputs {
@@ -76,6 +89,7 @@ export function compileRules(inputs: RuleInputs = {}): ExtractionRules {
     headings,
     markers,
     roster: compileRoster(inputs.people ?? {}),
+    maxItemsPerReport: settings.maxItemsPerReport,
     startsWithMarker: (text) => markers.leading.test(text),
     hasHeadingClass: (text) => headings.classOf(text) !== null,
   };

@@ -6,10 +6,12 @@
  * occurrence (a repeat in another person group adds its owners).
  */
 import { fromIso, type CalendarDate } from '../languages/dates/index.ts';
+import { ParseLimitExceeded, type TimeBudget } from '../parse/budget.ts';
+import type { DroppedCandidates, DropRule } from './dropped.ts';
 import { findDue } from './due.ts';
 import type { ChecklistEntry, Item, ItemKind, ItemStatus } from './item.ts';
 import { keyOfNormalised, normaliseText } from './normalise.ts';
-import { isNotAnItem } from './not-items.ts';
+import { isNotAnItem, notAnItemRule } from './not-items.ts';
 import { handlesIn, rosterOwners, rosterSpelling, type CompiledRoster } from './owners.ts';
 import { readStatus } from './status.ts';
 import { makeTitle } from './text.ts';
@@ -42,34 +44,59 @@ export interface RecordContext {
   roster: CompiledRoster;
   /** `YYYY-MM-DD`, the reference of relative due dates. */
   reportDate: string | undefined;
+  /** More distinct items than this and the report is no report (an export, a log): it is skipped. */
+  maxItems: number;
+  /** Checked per finding: extraction of one report is as bounded in time as its parse. */
+  budget?: TimeBudget;
+  /** Where the candidates a rule leaves out are counted. */
+  dropped: DroppedCandidates;
 }
 
-/** Item records in document order, one per distinct normalised text. */
+/**
+ * Item records in document order, one per distinct normalised text. Throws ParseLimitExceeded
+ * past `maxItems`, BudgetExceeded past the budget: the report is then skipped whole.
+ */
 export function toItems(findings: Iterable<Finding>, context: RecordContext): Item[] {
   const reference: CalendarDate | null = context.reportDate ? fromIso(context.reportDate) : null;
   const items = new Map<string, Item>();
   for (const finding of findings) {
+    context.budget?.check(finding.line);
     const item = toItem(finding, context.roster, reference);
-    if (!item) continue;
+    if (typeof item === 'string') {
+      context.dropped.add(item, finding.line, finding.text);
+      continue;
+    }
     const first = items.get(item.key);
-    if (!first) items.set(item.key, item);
-    else if (finding.grouped)
+    if (!first) {
+      if (items.size >= context.maxItems) throw tooManyItems(context.maxItems, finding.line);
+      items.set(item.key, item);
+    } else if (finding.grouped)
       for (const owner of item.owners) if (!first.owners.includes(owner)) first.owners.push(owner);
   }
   return [...items.values()];
 }
 
-function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDate | null): Item | null {
+function tooManyItems(max: number, line: number): ParseLimitExceeded {
+  return new ParseLimitExceeded(
+    'too-many-items',
+    line,
+    `the report holds more than ${max} items (item ${max + 1} is on this line), more than any report a team writes: it is read as an export or a log, not as tasks`,
+    'split the report, leave it out of the sources, or raise extraction.maxItemsPerReport in the config',
+  );
+}
+
+function toItem(finding: Finding, roster: CompiledRoster, reference: CalendarDate | null): Item | DropRule {
   const tagged = readStatus(finding.text);
   const text = tagged.text;
   const normalised = normaliseText(text);
-  if (isNotAnItem(text, finding.links ?? [], normalised)) return null;
+  const notAnItem = notAnItemRule(text, finding.links ?? [], normalised);
+  if (notAnItem) return notAnItem;
   const owners = unique(
     [...finding.owners, ...handlesIn(text, finding.code), ...rosterOwners(text, roster)].map((o) =>
       rosterSpelling(o, roster),
     ),
   );
-  if (finding.needsOwner && owners.length === 0) return null;
+  if (finding.needsOwner && owners.length === 0) return 'needs-owner';
   const status: ItemStatus = finding.status === 'done' || tagged.status === 'done' ? 'done' : 'open';
   const due = status === 'done' ? null : (finding.due ?? findDue(text, reference));
   return {

@@ -6,11 +6,13 @@
  */
 import { fromIso } from '../languages/dates/index.ts';
 import type { HeadingClass } from '../languages/index.ts';
+import { MAX_NESTING, tooDeepToWalk } from '../parse/limits.ts';
 import type { Block, Outline, Section } from '../parse/outline.ts';
 import { blockFindings, shapeOf, withGroup, type BlockContext, type Scope } from './blocks.ts';
 import { subsectionFindings } from './candidates.ts';
 import type { ItemKind } from './item.ts';
 import { segmentsOf } from './labels.ts';
+import { atMarkerLines } from './marker-lines.ts';
 import type { ExtractionRules } from './options.ts';
 import { isPersonGroup } from './owners.ts';
 import type { Finding } from './record.ts';
@@ -33,6 +35,7 @@ function* visitSection(
   parent: Scope,
   context: BlockContext,
 ): Generator<Finding> {
+  if (path.length > MAX_NESTING) throw tooDeepToWalk(section.line);
   const headingClass = context.rules.headings.classOf(section.title);
   if (headingClass === 'attendance') return;
   const scope = scopeFor(headingClass, section.title, path, parent, context.rules);
@@ -71,7 +74,7 @@ function* sectionBody(
 ): Generator<Finding> {
   const { rules } = context;
   const shape = shapeOf(blocks, sections.length);
-  for (const segment of segmentsOf(blocks, rules)) {
+  for (const segment of segmentsOf(atMarkerLines(blocks, rules), rules)) {
     if (segment.label === null) {
       yield* blockFindings(segment.blocks, scope, shape, context);
       continue;

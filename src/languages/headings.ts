@@ -29,10 +29,16 @@ const AGENDA_PREFIX = new RegExp(
 const EDGE_SYMBOLS =
   /^(?:[\p{Extended_Pictographic}\p{S}\s]|\u200d|\ufe0f)+|(?:[\p{Extended_Pictographic}\p{S}\s]|\u200d|\ufe0f)+$/gu;
 const TRAILING = /[\s:?]+$/u;
+/**
+ * Characters of a heading that are compared: more than any heading a person writes, and a bound
+ * on the work per heading (a megabyte-long `#` line of symbols would keep the edge trimming busy
+ * for hours, as each pass is linear in the rest of the line).
+ */
+export const MAX_HEADING_COMPARED = 200;
 
 /** A heading as its class is decided on (NFKC folds `：` and `？` into `:` and `?`). */
 export function comparableHeading(heading: string): string {
-  let text = heading.normalize('NFKC').toLowerCase().trim();
+  let text = heading.slice(0, MAX_HEADING_COMPARED).normalize('NFKC').toLowerCase().trim();
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(EDGE_SYMBOLS, '').replace(AGENDA_PREFIX, '').replace(TRAILING, '').trim();
@@ -118,10 +124,26 @@ function headingMatcher(sources: readonly string[], field: string): Matcher {
   return { test: (text) => (start?.test(text) ?? false) || (inside?.test(text) ?? false) };
 }
 
+/** A pattern that sets its own end (`plans?$`, `.*oppgaver.*`) needs no word end after it. */
+const OWN_END = /(?<!\\)(?:\$|\.\*)$/u;
+
+/**
+ * One pattern as it runs, alone, for a check of its running time: searched when it starts with
+ * `.*`, else anchored; then the word end. The word end is written as the character class it
+ * tests (`$` or a character that is not a letter): it accepts fewer ends than the lookarounds
+ * it stands for, so no more backtracking hides behind it, and a checker reads a class exactly.
+ */
+export function patternAsRun(source: string): string {
+  const pattern = source.normalize('NFKC');
+  const searched = pattern.startsWith('.*');
+  const body = searched ? pattern.replace(/^\.\*\??/u, '') : pattern;
+  return `${searched ? '' : '^'}(?:${body})${OWN_END.test(body) ? '' : '(?:$|[^\\p{L}\\p{N}\\p{M}])'}`;
+}
+
 /** One regex for many patterns; the word end is written once, for those that do not set their own end. */
 function compiled(sources: readonly string[], anchor: string): RegExp | null {
   if (sources.length === 0) return null;
-  const ownEnd = sources.filter((s) => /(?<!\\)(?:\$|\.\*)$/u.test(s));
+  const ownEnd = sources.filter((s) => OWN_END.test(s));
   const wordEnd = sources.filter((s) => !ownEnd.includes(s));
   const groups = [
     ...(wordEnd.length ? [`(?:${wordEnd.map((s) => `(?:${s})`).join('|')})${WORD_END}`] : []),

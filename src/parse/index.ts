@@ -56,6 +56,17 @@ export function parseReport(text: string, options: ParseOptions): ParseResult {
 }
 
 function skipWarning(error: unknown, format: ReportFormat): ParseWarning {
+  const limit = limitWarning(error);
+  if (limit) return limit;
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'parser-failed',
+    message: `skipped: the ${format} parser failed (${reason}); check the file's markup`,
+  };
+}
+
+/** The warning of a report skipped at a limit (time budget, nesting, size); null for any other error. */
+export function limitWarning(error: unknown): ParseWarning | null {
   if (error instanceof BudgetExceeded) {
     const warning: ParseWarning = {
       code: 'parse-budget-exceeded',
@@ -67,9 +78,5 @@ function skipWarning(error: unknown, format: ReportFormat): ParseWarning {
   }
   if (error instanceof ParseLimitExceeded)
     return { code: error.code, line: error.line, message: `skipped: ${error.message}`, fix: error.fix };
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'parser-failed',
-    message: `skipped: the ${format} parser failed (${reason}); check the file's markup`,
-  };
+  return null;
 }

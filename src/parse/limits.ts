@@ -3,6 +3,7 @@
  * writes, bounded so that a pathological file costs little and says where it
  * went wrong.
  */
+import { ParseLimitExceeded } from './budget.ts';
 import type { ParseWarning } from './outline.ts';
 
 /** Body rows of one table that are read; a longer table is an export, not a list of tasks. */
@@ -18,6 +19,16 @@ export function tableRowsWarning(tableLine: number, firstDroppedLine: number): P
     message: `the table at line ${tableLine} has more than ${MAX_TABLE_ROWS} rows; rows from this line on are not read`,
     fix: `keep tasks in tables of at most ${MAX_TABLE_ROWS} rows, or split the table`,
   };
+}
+
+/** Deeper than any parser builds: an outline from elsewhere is refused rather than overflow the stack of the walk. */
+export function tooDeepToWalk(line: number): ParseLimitExceeded {
+  return new ParseLimitExceeded(
+    'nesting-too-deep',
+    line,
+    `sections or lists are nested more than ${MAX_NESTING} levels deep here; the report is not read`,
+    'nest sections and lists less deeply',
+  );
 }
 
 export function nestingWarning(line: number): ParseWarning {

@@ -6,11 +6,19 @@
  * Files come back as absolute paths, deduplicated and sorted, so that the
  * same sources always give the same order whatever the working directory.
  * Walking a directory skips hidden files and directories (`.git`, `.cache`).
+ *
+ * Every file found is resolved to the file it really is: a symlink that
+ * leads out of the folder the pattern starts from (a link committed to a
+ * report repository that points at a file of the host) is refused, a device,
+ * FIFO or socket is refused, and a file reached twice (a symlink loop, a
+ * second link, a hard link) is read once.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS, extensionList } from '../parse/formats.ts';
+import { isInside, literalPart } from './pattern-base.ts';
+import { notRegular } from './read.ts';
 import type { ReportWarning } from './warning.ts';
 
 export interface Discovery {
@@ -18,43 +26,83 @@ export interface Discovery {
   warnings: ReportWarning[];
 }
 
-export async function discoverReports(patterns: readonly string[], cwd: string): Promise<Discovery> {
-  const found = new Set<string>();
-  const warnings: ReportWarning[] = [];
-  for (const pattern of patterns) {
-    const files = await filesOf(pattern, cwd, warnings);
-    for (const file of files) found.add(file);
-  }
-  return { files: [...found].sort(), warnings };
+/** A path found, and the file it is (device and inode: one file whatever the links to it). */
+interface Candidate {
+  path: string;
+  identity: string;
 }
 
-async function filesOf(pattern: string, cwd: string, warnings: ReportWarning[]): Promise<string[]> {
+export async function discoverReports(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const found: Candidate[] = [];
+  const warnings: ReportWarning[] = [];
+  for (const pattern of patterns) found.push(...(await filesOf(pattern, cwd, warnings)));
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const { path, identity } of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    files.push(path);
+  }
+  return { files, warnings };
+}
+
+async function filesOf(pattern: string, cwd: string, warnings: ReportWarning[]): Promise<Candidate[]> {
   const path = resolve(cwd, pattern);
+  const base = await realpath(resolve(cwd, literalPart(pattern))).catch(() => null);
+  if (base === null) {
+    warnings.push(
+      isDynamicPattern(pattern)
+        ? { path: pattern, message: 'no file matches this pattern' }
+        : { path, message: 'not found; check the path (it is relative to the working directory)' },
+    );
+    return [];
+  }
   if (isDynamicPattern(pattern)) {
-    const files = await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    // Not onlyFiles: a FIFO or device that matches is named in a warning, not left out in silence.
+    const paths = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+    const files = await checked(paths, base, warnings);
     if (files.length === 0) warnings.push({ path: pattern, message: 'no file matches this pattern' });
-    return files.map((f) => resolve(f));
+    return files;
   }
-  let kind: 'file' | 'directory' | 'other';
-  try {
-    const info = await stat(path);
-    kind = info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
-  } catch {
-    warnings.push({ path, message: 'not found; check the path (it is relative to the working directory)' });
-    return [];
+  const info = await stat(base);
+  if (!info.isDirectory()) return checked([path], base, warnings);
+  const paths = await glob(`**/*.{${EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, onlyFiles: false });
+  const files = await checked(paths, base, warnings);
+  if (files.length === 0) warnings.push({ path, message: `holds no reports (${extensionList()})` });
+  return files;
+}
+
+/** The regular files among `paths` that really lie under `base`; a warning for each one refused. */
+async function checked(
+  paths: readonly string[],
+  base: string,
+  warnings: ReportWarning[],
+): Promise<Candidate[]> {
+  const files: Candidate[] = [];
+  for (const found of paths) {
+    const path = resolve(found);
+    const real = await realpath(path).catch((error: NodeJS.ErrnoException) => error);
+    if (real instanceof Error) {
+      const why = real.code === 'ELOOP' ? 'is a symlink loop' : 'is a symlink to nothing';
+      warnings.push({ path, code: 'broken-symlink', message: `${why}; skipped` });
+      continue;
+    }
+    const info = await stat(real).catch(() => null);
+    if (info === null) continue; // gone since the walk
+    // A folder whose name ends like a report (`notes.md/`) is walked by the pattern, not read.
+    if (info.isDirectory()) continue;
+    if (!info.isFile()) warnings.push({ path, code: 'not-a-file', message: `${notRegular(info)}; skipped` });
+    else if (!isInside(real, base)) warnings.push(outside(path, real, base));
+    else files.push({ path, identity: `${info.dev}:${info.ino}` });
   }
-  if (kind === 'file') return [path];
-  if (kind === 'other') {
-    warnings.push({ path, message: 'is neither a file nor a directory; skipped' });
-    return [];
-  }
-  const files = await glob(`**/*.{${EXTENSIONS.join(',')}}`, {
-    cwd: path,
-    absolute: true,
-    onlyFiles: true,
-  });
-  if (files.length === 0) {
-    warnings.push({ path, message: `holds no reports (${extensionList()})` });
-  }
-  return files.map((f) => resolve(f));
+  return files;
+}
+
+function outside(path: string, real: string, base: string): ReportWarning {
+  return {
+    path,
+    code: 'outside-source',
+    message: `is a symlink to ${real}, outside ${base} where its source starts; skipped, as a source reads only what lies in it`,
+    fix: "name that file's folder as a source of its own if it should be read",
+  };
 }

@@ -3,9 +3,11 @@
  * report at a time. A file that cannot be used is a warning naming it; the
  * others still load.
  */
-import { extractItems, type ExtractionRules, type Item } from '../extract/index.ts';
+import { extractReport, type Extraction, type ExtractionRules, type Item } from '../extract/index.ts';
+import { TimeBudget } from '../parse/budget.ts';
+import { DEFAULT_TIME_BUDGET_MS, limitWarning } from '../parse/index.ts';
 import type { Logger } from '../log/logger.ts';
-import type { ParseWarning, ReportFormat, ReportMetadata } from '../parse/outline.ts';
+import type { Outline, ParseWarning, ReportFormat, ReportMetadata } from '../parse/outline.ts';
 import { discoverReports } from './discover.ts';
 import { parseReadFile } from './parse-file.ts';
 import { readReportBytes, type ReadLimits, type ReportBytes } from './read.ts';
@@ -77,15 +79,36 @@ export function loadReadReport(
   const parsed = parseReadFile(path, read, options);
   const { outline, contentHash } = parsed;
   if (!outline || contentHash === null) return { report: null, warnings: parsed.warnings };
+  const extracted = extract(path, outline, options);
+  if ('skipped' in extracted) return { report: null, warnings: [...parsed.warnings, extracted.skipped] };
+  const warnings = [...parsed.warnings, ...extracted.warnings.map((w) => ({ path, ...w }))];
   const report: ReportItems = {
     path,
     format: outline.format,
     title: outline.title,
     metadata: outline.metadata,
-    items: extractItems(outline, options.rules),
-    warnings: parsed.warnings.map(({ path: _path, ...warning }) => warning),
+    items: extracted.items,
+    warnings: warnings.map(({ path: _path, ...warning }) => warning),
     contentHash,
   };
   options.logger?.debug({ path, items: report.items.length }, 'report extracted');
-  return { report, warnings: parsed.warnings };
+  return { report, warnings };
+}
+
+/** Extraction under its own time budget; a report it cannot finish (a limit, a failure) is skipped, never the run. */
+function extract(
+  path: string,
+  outline: Outline,
+  options: LoadOptions,
+): Extraction | { skipped: ReportWarning } {
+  const budget = new TimeBudget(options.now ?? (() => performance.now()), DEFAULT_TIME_BUDGET_MS);
+  try {
+    return extractReport(outline, options.rules, budget);
+  } catch (error) {
+    const warning = limitWarning(error) ?? {
+      code: 'extraction-failed',
+      message: `skipped: reading its items failed (${error instanceof Error ? error.message : String(error)})`,
+    };
+    return { skipped: { path, ...warning } };
+  }
 }

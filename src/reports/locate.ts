@@ -6,8 +6,8 @@
  * holding the same file name (`a/uke1.md`, `b/uke1.md`) never share an id.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { hasReportExtension } from '../parse/formats.ts';
+import { literalPart } from './pattern-base.ts';
 import type { ResolvedSource } from './sources.ts';
 
 export interface Location {
@@ -27,11 +27,6 @@ export function locate(source: ResolvedSource, file: string): Location {
 
 /** The literal directory a pattern starts from (a file's directory, a glob's fixed prefix). */
 function patternBase(source: ResolvedSource): string {
-  const literal: string[] = [];
-  for (const segment of source.pattern.split('/')) {
-    if (isDynamicPattern(segment)) break;
-    literal.push(segment);
-  }
-  const base = resolve(source.root, literal.join('/') || '.');
+  const base = resolve(source.root, literalPart(source.pattern));
   return hasReportExtension(base) ? dirname(base) : base;
 }

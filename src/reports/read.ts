@@ -1,13 +1,16 @@
 /**
- * One report file's bytes to text: files larger than the limit are skipped
- * with a reason before they are read in full; decoding (UTF-8, UTF-16 with a
- * BOM, detected legacy encodings, binary) is decode.ts's.
+ * One report file's bytes to text: only regular files are read (a device such
+ * as /dev/zero never ends, a FIFO blocks until someone writes to it), and files
+ * larger than the limit are skipped with a reason before they are read in
+ * full; decoding (UTF-8, UTF-16 with a BOM, detected legacy encodings, binary)
+ * is decode.ts's.
  *
  * Each file is read once and hashed once: `readReportBytes` gives the hash of
  * its bytes (what the state compares to tell a changed report) and decodes the
  * text only when asked, so an unchanged report is never decoded or parsed.
  */
 import { createHash } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { ParseWarning } from '../parse/outline.ts';
 import { decodeReport } from './decode.ts';
@@ -36,12 +39,13 @@ export async function readReportBytes(
   limits: ReadLimits = {},
 ): Promise<ReportBytes | { skipped: string }> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | { skipped: string };
   try {
     bytes = await readAtMost(path, maxBytes + 1);
   } catch (error) {
     return { skipped: `cannot be read (${describeFsError(error)})` };
   }
+  if ('skipped' in bytes) return bytes;
   if (bytes.length > maxBytes) {
     return {
       skipped: `is larger than the ${formatBytes(maxBytes)} limit for a report; split it or leave it out of the sources`,
@@ -50,12 +54,20 @@ export async function readReportBytes(
   return { hash: createHash('sha256').update(bytes).digest('hex'), text: () => decodeReport(bytes) };
 }
 
-/** Reads no more than `limit` bytes, so a huge file costs no more than the limit to reject. */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+/**
+ * Opening with O_NONBLOCK returns at once even for a FIFO without a writer; what was opened is
+ * then asked of the open handle (fstat), so a path swapped since discovery cannot slip a device in.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/** Reads no more than `limit` bytes of a regular file, so a huge file costs no more than the limit to reject. */
+async function readAtMost(path: string, limit: number): Promise<Uint8Array | { skipped: string }> {
+  const handle = await open(path, OPEN_FLAGS);
   try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { skipped: notRegular(info) };
     // Sized from the file, one byte over so growth since stat still shows; the limit caps it.
-    const { size } = await handle.stat();
+    const { size } = info;
     const buffer = new Uint8Array(Math.min(limit, size + 1));
     let length = 0;
     while (length < buffer.length) {
@@ -67,6 +79,20 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
+}
+
+/** Why a path that is not a regular file is not read. */
+export function notRegular(info: Stats): string {
+  const kind = info.isDirectory()
+    ? 'a directory'
+    : info.isFIFO()
+      ? 'a FIFO (named pipe)'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
+  return `is ${kind}, not a regular file; only regular files are read as reports`;
 }
 
 function formatBytes(n: number): string {

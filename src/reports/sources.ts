@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import type { SourceSpec } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
 import { checkoutRepository, redactUrls } from './git.ts';
+import { isInside, literalPart } from './pattern-base.ts';
 
 /** A source ready to read: `pattern` (file, directory or glob) is taken relative to `root`. */
 export interface ResolvedSource {
@@ -76,8 +76,24 @@ async function resolveGit(spec: SourceSpec & { kind: 'git' }, origin: string, op
     ...(options.signal ? { signal: options.signal } : {}),
   });
   options.logger.info({ source: origin, commit: checkout.commit }, 'git source up to date');
+  await assertInsideClone(spec.path, checkout.dir);
   const urlTemplate = spec.urlTemplate ?? deriveUrlTemplate(spec.url, spec.branch);
   return { root: checkout.dir, pattern: spec.path, urlTemplate, origin };
+}
+
+/**
+ * A git source reads its repository and nothing else: an absolute `path`, one that climbs out
+ * (`../../..`), or a folder committed as a symlink to somewhere else fails the source.
+ */
+async function assertInsideClone(path: string, clone: string): Promise<void> {
+  const fix =
+    'Fix: give a path inside the repository, relative to its top (e.g. "reports" or "docs/**/*.md")';
+  if (isAbsolute(path)) throw new Error(`path ${JSON.stringify(path)} is absolute. ${fix}`);
+  const root = await realpath(clone);
+  const base = await realpath(resolve(clone, literalPart(path))).catch(() => null);
+  // A base that does not exist is assertPatternBaseExists's to report.
+  if (base !== null && !isInside(base, root))
+    throw new Error(`path ${JSON.stringify(path)} leads out of the repository (to ${base}). ${fix}`);
 }
 
 /**
@@ -95,12 +111,7 @@ export function deriveUrlTemplate(url: string, branch: string): string | null {
 
 /** A literal path, or the literal directories a glob starts with, must exist: a typo is a failed source, not an empty one. */
 async function assertPatternBaseExists(source: ResolvedSource): Promise<void> {
-  const literal: string[] = [];
-  for (const segment of source.pattern.split('/')) {
-    if (isDynamicPattern(segment)) break;
-    literal.push(segment);
-  }
-  const base = literal.length === 0 ? '.' : literal.join('/') || '/';
+  const base = literalPart(source.pattern);
   const found = await stat(resolve(source.root, base)).then(
     () => true,
     () => false,

@@ -98,6 +98,12 @@ const reportRecordSchema = z.object({
   /** Source link with `{path}` filled in and `{line}` left, or null. */
   link: z.string().nullable(),
   items: z.array(storedItemSchema),
+  /**
+   * Set when the file's current content could not be read (too slow to parse, nested too deep,
+   * too many items): that content, by hash, is not parsed again until it changes. `hash` and
+   * `items` above stay those last synced ("" and none for a report never synced).
+   */
+  skipped: z.object({ hash: z.string(), extractedWith: z.string(), reason: z.string() }).optional(),
 });
 
 const countSchemas = Object.fromEntries(COUNTS.map(({ key }) => [key, z.number().int()])) as Record<

@@ -14,6 +14,7 @@ import { inPool } from '../reports/pool.ts';
 import { fingerprintOf } from '../reports/fingerprint.ts';
 import { readReportBytes } from '../reports/read.ts';
 import type { ReportRecord, SyncState } from '../state/sync-state.ts';
+import { StoppedError } from '../errors.ts';
 import { type Warning, warningIn } from '../warnings.ts';
 import { extractionHash } from './settings.ts';
 
@@ -126,23 +127,32 @@ async function readOne(
   const known = stored?.extractedWith === extractedWith ? stored : undefined;
   /** The content is the one synced: neither decoded nor parsed again. */
   const unchanged = (record: ReportRecord): ReadOne => {
-    if (record.origin === origin && record.link === link && record.displayPath === displayPath)
-      return { report: { id, record, status: 'unchanged' }, warnings: [], parsed: false };
-    // The source config changed: record where the report is found now (a later deletion then counts as one).
+    const { skipped, ...synced } = record;
+    const same = record.origin === origin && record.link === link && record.displayPath === displayPath;
+    if (same && !skipped) return { report: { id, record, status: 'unchanged' }, warnings: [], parsed: false };
+    // The source config changed, or the content is back to what was synced: record where and what it is now.
     return {
-      report: { id, record: { ...record, origin, link, displayPath }, status: 'changed' },
+      report: { id, record: { ...synced, origin, link, displayPath }, status: 'changed' },
       warnings: [],
       parsed: false,
     };
   };
-  if (known?.fingerprint && known.fingerprint === seen?.id) return unchanged(known);
+  if (known?.fingerprint && !known.skipped && known.fingerprint === seen?.id) return unchanged(known);
 
+  stopIfAsked(deps.signal);
   const read = await readReportBytes(file.path);
   const fingerprint = seen?.settled ? seen.id : null;
   if (known && 'hash' in read && known.hash === read.hash) {
     const one = unchanged({ ...known, fingerprint });
     return (known.fingerprint ?? null) === fingerprint ? one : { ...one, fingerprint };
   }
+  // Content skipped before is not parsed again (a rerun stays a no-op): it is only told again.
+  const skip = stored?.skipped;
+  if (stored && skip && 'hash' in read && skip.hash === read.hash && skip.extractedWith === extractedWith) {
+    const warning = { code: 'report-skipped', report: displayPath, message: skippedBefore(skip.reason) };
+    return { report: { id, record: stored, status: 'unavailable' }, warnings: [warning], parsed: false };
+  }
+  stopIfAsked(deps.signal);
   // Loaded with the first changed report: the parsers (markdown-it, yaml) are not needed for unchanged ones.
   const { loadReadReport } = await import('../reports/load.ts');
   const loaded = loadReadReport(file.path, read, { rules: deps.rules() });
@@ -150,6 +160,13 @@ async function readOne(
   if (!loaded.report) {
     const why = 'could not be read or parsed; its last synced content still counts';
     warnings.push({ code: 'report-unreadable', report: displayPath, message: why });
+    if ('hash' in read) {
+      // Remembered by its hash (recorded as a change of the report, so that the state keeps it).
+      const reason = loaded.warnings.at(-1)?.message ?? 'could not be read';
+      const record = { ...(stored ?? neverSynced(displayPath, origin, link, extractedWith)) };
+      record.skipped = { hash: read.hash, extractedWith, reason };
+      return { report: { id, record, status: 'changed' }, warnings, parsed: false };
+    }
     const kept = stored ? ({ id, record: stored, status: 'unavailable' } as const) : null;
     return { report: kept, warnings, parsed: false };
   }
@@ -184,6 +201,26 @@ function memoised<K, V>(make: (key: K) => V): (key: K) => V {
     if (!made.has(key)) made.set(key, make(key));
     return made.get(key) as V;
   };
+}
+
+/** Parsing is synchronous: a stop asked for is honoured between files, within one parse budget. */
+function stopIfAsked(signal: AbortSignal | undefined): void {
+  if (signal?.aborted)
+    throw new StoppedError('stopped while reading the reports; nothing was written to Trello');
+}
+
+/** The record of a report whose first content was skipped: nothing synced from it, no items. */
+function neverSynced(
+  displayPath: string,
+  origin: string,
+  link: string | null,
+  extractedWith: string,
+): ReportRecord {
+  return { hash: '', extractedWith, displayPath, origin, title: null, date: null, link, items: [] };
+}
+
+function skippedBefore(reason: string): string {
+  return `${reason.replace(/^skipped: /, 'skipped, as on an earlier run: ')} (not read again until the file changes)`;
 }
 
 function emptiedSource(origin: string, root: string, before: number): Warning {

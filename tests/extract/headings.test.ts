@@ -177,3 +177,10 @@ test('patterns ending in `$` or `.*`, and Chinese patterns, keep their own match
   // Chinese has no spaces between words: `计划外停机` (unplanned outage) still matches `计划` as a prefix.
   assert.equal(headings.classOf('计划外停机'), 'plan');
 });
+
+// The edge trimming is linear per pass over the rest of the line: a megabyte-long heading of symbols took hours.
+test('only the first 200 characters of a heading are compared, so a megabyte-long heading is classed at once', () => {
+  const long = `Next steps ${'+'.repeat(1_000_000)} x`;
+  assert.equal(headings.classOf(long), 'plan');
+  assert.equal(comparableHeading(long), 'next steps');
+});

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { readReportFile } from '../../src/reports/read.ts';
+import { readReportBytes, readReportFile } from '../../src/reports/read.ts';
 import { parseReportFile } from '../../src/reports/parse-file.ts';
 
 let dir: string;
@@ -59,8 +60,31 @@ test('a missing file or a directory is skipped with the reason', async () => {
   assert.deepEqual(await readReportFile(join(dir, 'absent.rst')), {
     skipped: 'cannot be read (no such file)',
   });
-  assert.deepEqual(await readReportFile(dir), { skipped: 'cannot be read (it is a directory)' });
+  assert.deepEqual(await readReportFile(dir), {
+    skipped: 'is a directory, not a regular file; only regular files are read as reports',
+  });
 });
+
+test('a symlink to /dev/zero is refused as a device, not read up to the size limit', async () => {
+  const path = join(dir, 'zero.md');
+  await symlink('/dev/zero', path);
+  assert.deepEqual(await readReportBytes(path), {
+    skipped: 'is a device, not a regular file; only regular files are read as reports',
+  });
+});
+
+// Without O_NONBLOCK the open itself waits for a writer that never comes: the test times out.
+test(
+  'a FIFO without a writer is refused at once instead of hanging the run',
+  { timeout: 60_000 },
+  async () => {
+    const path = join(dir, 'pipe.md');
+    execFileSync('mkfifo', [path]);
+    assert.deepEqual(await readReportBytes(path), {
+      skipped: 'is a FIFO (named pipe), not a regular file; only regular files are read as reports',
+    });
+  },
+);
 
 test('parseReportFile reads and parses with warnings that carry the path', async () => {
   const bytes = Buffer.concat([

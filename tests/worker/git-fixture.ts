@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 export interface GitFixture {
   dir: string;
   url: string;
-  commit(files: Record<string, string>, message: string): void;
+  /** Commits `files` (path -> text) and `links` (path -> symlink target, as git stores it). */
+  commit(files: Record<string, string>, message: string, links?: Record<string, string>): void;
 }
 
 export function createGitFixture(branch = 'main'): GitFixture {
@@ -26,10 +27,14 @@ export function createGitFixture(branch = 'main'): GitFixture {
   return {
     dir,
     url: pathToFileURL(bare).href,
-    commit(files, message) {
+    commit(files, message, links = {}) {
       for (const [path, text] of Object.entries(files)) {
         mkdirSync(dirname(join(work, path)), { recursive: true });
         writeFileSync(join(work, path), text);
+      }
+      for (const [path, target] of Object.entries(links)) {
+        mkdirSync(dirname(join(work, path)), { recursive: true });
+        symlinkSync(target, join(work, path));
       }
       git(work, 'add', '--all');
       git(work, 'commit', '--quiet', '-m', message);

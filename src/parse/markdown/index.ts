@@ -2,10 +2,12 @@
  * Markdown to outline through markdown-it's token stream. Front matter lines
  * are blanked before parsing, so every token's line is the file's line, and
  * headings written without a space (`##下周计划`) are given one first.
- * markdown-it parses in one call (in linear time); the time budget is checked
- * while its tokens are walked (walk.ts).
+ * markdown-it parses in one call; the time budget is checked inside it (a
+ * rule that runs before every block and, every so often, inside inline text,
+ * where nested brackets make it slow) and while its tokens are walked (walk.ts).
  */
 import MarkdownIt from 'markdown-it';
+import type { TimeBudget } from '../budget.ts';
 import type { ParserContext } from '../rules.ts';
 import { SectionTree } from '../builder.ts';
 import type { Outline, ParseWarning, ReportMetadata } from '../outline.ts';
@@ -15,6 +17,21 @@ import { spaceHeadings } from './headings.ts';
 import { TokenWalk } from './walk.ts';
 
 const markdown = new MarkdownIt({ html: true });
+
+/** What a parse hands markdown-it's rules: the budget to check. */
+type BudgetEnv = Record<string, unknown> & { budget: TimeBudget; ticks: number };
+/** Inline positions between two looks at the clock: often enough to stop in time, rarely enough to cost nothing. */
+const INLINE_TICKS = 4096;
+
+markdown.block.ruler.before('table', 'time-budget', (state, startLine) => {
+  (state.env as BudgetEnv).budget.check(startLine + 1);
+  return false;
+});
+markdown.inline.ruler.before('text', 'time-budget', (state) => {
+  const env = state.env as BudgetEnv;
+  if (++env.ticks % INLINE_TICKS === 0) env.budget.check();
+  return false;
+});
 
 export function parseMarkdown(
   text: string,
@@ -27,8 +44,14 @@ export function parseMarkdown(
     context.rules,
   ).join('\n');
   const tree = new SectionTree();
-  const walk = new TokenWalk(tree, context.budget, markdown.options.maxNesting ?? 100);
-  walk.run(markdown.parse(body, {}));
+  const env: BudgetEnv = { budget: context.budget, ticks: 0 };
+  const walk = new TokenWalk(
+    tree,
+    context.budget,
+    markdown.options.maxNesting ?? 100,
+    (html) => markdown.parseInline(html, env)[0],
+  );
+  walk.run(markdown.parse(body, env));
   const { fields } = frontMatter;
   const frontTitle = stringField(fields['title']);
   // A leading `#` heading is the title when it is the only one, and not some other heading than the front matter's title.

@@ -21,11 +21,22 @@ export class TokenWalk {
   /** Level of each `#` heading, in order: whether the first is an H1, and whether it is the only one. */
   readonly headingRanks: number[] = [];
 
-  /** `maxLevel` is markdown-it's maxNesting: at that depth it stops reading the rest of the file. */
-  constructor(tree: SectionTree, budget: TimeBudget, maxLevel: number) {
+  readonly #inline: (text: string) => Token | undefined;
+
+  /**
+   * `maxLevel` is markdown-it's maxNesting: at that depth it stops reading the rest of the file.
+   * `inline` parses a piece of text as inline Markdown (the text of an HTML block in a list item).
+   */
+  constructor(
+    tree: SectionTree,
+    budget: TimeBudget,
+    maxLevel: number,
+    inline: (text: string) => Token | undefined,
+  ) {
     this.#tree = tree;
     this.#budget = budget;
     this.#maxLevel = maxLevel;
+    this.#inline = inline;
     this.#sinks.push(tree);
   }
 
@@ -50,6 +61,8 @@ export class TokenWalk {
       case 'paragraph_open':
         if (inline && inline.content.trim()) this.#paragraph(inline, line);
         return;
+      case 'html_block':
+        return this.#htmlBlock(token, line);
       case 'fence':
       case 'code_block':
         return this.#sink().add({ type: 'literal', text: token.content.replace(/\n$/, ''), line });
@@ -112,6 +125,17 @@ export class TokenWalk {
     const paragraph = paragraphOf(parts.lines, line, parts);
     if (parts.bold) paragraph.bold = true;
     this.#sink().add(paragraph);
+  }
+
+  /**
+   * `- <script>…</script> deploy` or `- <div>…`: CommonMark opens an HTML block at such a line,
+   * which would leave the item without text. In a list item its text is read as inline text, HTML
+   * dropped as it is in a paragraph; elsewhere an HTML block is no text of the report.
+   */
+  #htmlBlock(token: Token, line: number): void {
+    if (this.#items.length === 0) return;
+    const inline = this.#inline(token.content.replace(/\n$/, ''));
+    if (inline && inline.content.trim()) this.#paragraph(inline, line);
   }
 
   #closeItem(): void {

@@ -1,4 +1,8 @@
-/** Plain text to outline, by the heading and list heuristics of docs/extraction.md ("Reports"). */
+/**
+ * Plain text to outline, by the heading and list heuristics of docs/extraction.md ("Reports").
+ * Quoted lines (`> TODO: x`, `> > - item`, as mail quotes them) are read without their quote
+ * marks, as Markdown reads a block quote: what is quoted still counts, at any depth.
+ */
 import { SectionTree } from '../builder.ts';
 import type { Outline, ParseWarning, ReportMetadata } from '../outline.ts';
 import type { ParserContext } from '../rules.ts';
@@ -6,11 +10,14 @@ import { collapseWhitespace, expandTabs, splitLines } from '../source-text.ts';
 import { findHeadings, splitChunks } from './headings.ts';
 import { TextBody } from './lists.ts';
 
+/** Each `>` is preceded by its own spaces, so the marks are read in one pass at any depth. */
+const QUOTE_MARKS = /^(?: *>)+ ?/;
+
 export function parsePlainText(
   text: string,
   { budget, rules }: ParserContext,
 ): { outline: Outline; warnings: ParseWarning[] } {
-  const lines = splitLines(text).map((l) => expandTabs(l, 4).trimEnd());
+  const lines = splitLines(text).map((l) => expandTabs(l, 4).replace(QUOTE_MARKS, '').trimEnd());
   const chunks = splitChunks(lines);
   const headings = findHeadings(chunks, rules);
   const tree = new SectionTree();
