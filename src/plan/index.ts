@@ -12,6 +12,7 @@ import { desiredCard } from './desired.ts';
 import { planItem } from './item.ts';
 import { planLeftoverIntents } from './leftovers.ts';
 import { collectOccurrences } from './occurrences.ts';
+import { unresolvedOwners } from './owners.ts';
 import { conflictActions, detectRewords } from './reword.ts';
 import type { ActionType, PlanInput, PlannedAction, SyncPlan } from './types.ts';
 import { planVanished } from './vanished.ts';
@@ -28,10 +29,11 @@ export const ACTION_PHASES: Record<ActionType, number> = {
   update: 3,
   'add-checklist': 4,
   'add-check-items': 4,
-  comment: 5,
-  archive: 5,
-  skip: 6,
-  conflict: 6,
+  'check-items': 5,
+  comment: 6,
+  archive: 6,
+  skip: 7,
+  conflict: 7,
 };
 
 export function planSync(input: PlanInput): SyncPlan {
@@ -43,6 +45,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const board = boardView(snapshot);
   const rewords = detectRewords(input.reports, state.reports, currentKeys, state.cards, board);
   const ctx = { board, settings, now };
+  const owners = [...occurrences.values()].flatMap((o) => o.item.owners);
 
   const actions: PlannedAction[] = [];
   const warnings: Warning[] = [];
@@ -92,6 +95,7 @@ export function planSync(input: PlanInput): SyncPlan {
     forgetReports: [...new Set([...input.removedReports, ...input.forgottenReports])],
     unchanged,
     warnings: distinctWarnings(warnings),
+    unresolvedOwners: unresolvedOwners(owners, setup.memberId),
     plannedAt: now,
   };
 }

@@ -5,10 +5,12 @@
  * being made. Similarity is the Jaccard index of the two texts' word sets;
  * two texts resemble each other when they share at least REWORD_MIN_COMMON
  * words, score at least REWORD_SIMILARITY, and differ in more than numbers or
- * identifiers ("web01" -> "web02" is another server, not a reword). Only an
- * old item whose card is open, in an open list and untouched by people can be
- * taken over: a card a person closed, deleted or edited stays theirs. Only
- * one-to-one matches are taken. When one old item resembles several new
+ * identifiers ("web01" -> "web02" is another server, not a reword). An old
+ * item whose card is open, in an open list, is taken over whether or not a
+ * person renamed, edited or moved the card: the card keeps what the person
+ * changed and follows the reports in the rest, so a person's edit and a
+ * report's edit never make a second card. A card a person archived or
+ * deleted stays theirs. Only one-to-one matches are taken. When one old item resembles several new
  * ones (or the reverse), nothing is guessed: the group is a conflict, and its
  * new items wait until the report is edited again. Pure.
  */
@@ -16,7 +18,6 @@ import type { ItemKey } from '../extract/item.ts';
 import { normaliseText } from '../extract/normalise.ts';
 import type { CardRecord, StoredItem } from '../state/sync-state.ts';
 import type { BoardView } from './board.ts';
-import { untouched } from './card-values.ts';
 import type { PlannedAction, ReportInput } from './types.ts';
 
 /** Share of words two texts must have in common (of all words in either) to count as one reworded item. */
@@ -93,12 +94,11 @@ export function detectRewords(
   return result;
 }
 
-/** A card report-sync may still hand to another text: open, in an open list, no field changed by a person. */
+/** A card that can follow its item to another text: open, in an open list, not given up by a person. */
 function isOurs(record: CardRecord | undefined, board: BoardView): boolean {
-  if (!record || record.cardId === null || record.tombstone !== null || record.personFields.length > 0)
-    return false;
+  if (!record || record.cardId === null || record.tombstone !== null) return false;
   const card = board.card(record.cardId);
-  return card !== undefined && !board.isArchived(card) && untouched(card, record.written);
+  return card !== undefined && !board.isArchived(card);
 }
 
 /** Items of a report that do not pair up one to one wait, with a conflict saying how to settle it. */

@@ -5,7 +5,7 @@
 import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
-import { applyPlan, type ApplyFailure } from '../apply/index.ts';
+import { applyPlan, type ApplyFailure, type LeftToPeople } from '../apply/index.ts';
 import { countPlan } from '../plan/counts.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
@@ -61,7 +61,8 @@ export async function runSync(
     }
     if (readOnly)
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
-    return { ...(await applyAndRecord(plan, file, deps, startCalls)), warnings };
+    const applied = await applyAndRecord(plan, file, deps, startCalls);
+    return { ...applied, warnings: [...warnings, ...applied.warnings] };
   });
 }
 
@@ -82,5 +83,15 @@ export async function applyAndRecord(
   });
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
   await file.checkpoint({ ...result.state, lastRun: { at: deps.now().toISOString(), ...counts } });
-  return { counts, plan, failures: result.failures, warnings: [], interrupted: result.interrupted };
+  const warnings = result.leftToPeople.map(leftWarning);
+  return { counts, plan, failures: result.failures, warnings, interrupted: result.interrupted };
+}
+
+/** A person's change made while the run was under way, which the run left as the person made it. */
+function leftWarning(entry: LeftToPeople): Warning {
+  return {
+    code: 'left-to-people',
+    message: `"${entry.title}": left as a person changed it since the plan: ${entry.fields.join(', ')}`,
+    fix: "nothing to do; sync again to bring the card up to date in the fields that are still report-sync's",
+  };
 }

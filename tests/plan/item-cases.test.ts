@@ -6,11 +6,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ItemKey } from '../../src/extract/item.ts';
 import { descHash } from '../../src/plan/hash.ts';
+import { sourcePart } from '../../src/plan/render.ts';
 import { planSync } from '../../src/plan/index.ts';
 import type { PlannedAction, ReportInput, SyncSettings } from '../../src/plan/types.ts';
 import type { CardRecord, ReportRecord, StoredItem, SyncState } from '../../src/state/sync-state.ts';
 import type { BoardSnapshot, TrelloCard, TrelloChecklist } from '../../src/trello/types.ts';
-import { settings } from '../sync/core-helpers.ts';
+import { entries as openEntries, settings } from '../sync/core-helpers.ts';
+
+const entries = (...texts: string[]) => openEntries(texts);
 
 const NOW = '2024-05-08T10:00:00.000Z';
 const THEN = '2024-05-01T10:00:00.000Z';
@@ -20,20 +23,26 @@ const TITLE = 'Oppgradere til Openstack Newton';
 const ITEM: StoredItem = {
   key: KEY,
   kind: 'planned',
+  status: 'open',
   text: TITLE,
   title: TITLE,
   description: '',
-  checklist: ['dev'],
+  checklist: [{ text: 'dev', checked: false }],
   section: ['Planlagte aktiviteter'],
   line: 10,
   owners: [],
+  due: null,
 };
 
-/** What report-sync writes for ITEM, found in uke_30.rst at line 10. */
-const DESC =
-  '**Sources**\n- Uke 30 · Planlagte aktiviteter · `uke_30.rst:10`\n\n`report-sync:item:0123456789abcdef`';
-/** The same with the line left out: the description's shape. */
-const SHAPE = DESC.replace('uke_30.rst:10', 'uke_30.rst:0');
+/** What report-sync writes for ITEM, found in uke_30.rst at line 10: no body, only its source part. */
+const SOURCES = [
+  'From Uke 30 › Planlagte aktiviteter · 1 report',
+  '**Sources**\n- Uke 30 · Planlagte aktiviteter · `uke_30.rst:10`\n\n`report-sync:item:0123456789abcdef`',
+];
+const DESC = SOURCES.join('\n\n');
+const PART = sourcePart({ head: SOURCES[0] ?? '', body: '', tail: SOURCES[1] ?? '' });
+/** The same with the line left out: the source part's shape. */
+const SHAPE = PART.replace('uke_30.rst:10', 'uke_30.rst:0');
 
 const CARD: TrelloCard = {
   id: 'c1',
@@ -47,7 +56,11 @@ const CARD: TrelloCard = {
   url: 'https://trello.test/c/c1',
   shortUrl: 'https://trello.test/c/c1',
   dateLastActivity: THEN,
+  due: null,
+  dueComplete: false,
 };
+
+const CHECKLIST_WRITTEN = { id: 'cl1', name: 'From the reports', items: ['dev'], complete: [] };
 
 const CHECKLIST: TrelloChecklist = {
   id: 'cl1',
@@ -61,6 +74,7 @@ const BOARD: BoardSnapshot = {
   lists: [
     { id: 'l-todo', name: 'TODO', closed: false, pos: 1 },
     { id: 'l-planned', name: 'Planned', closed: false, pos: 2 },
+    { id: 'l-done', name: 'Done', closed: false, pos: 3 },
   ],
   labels: [
     { id: 'lb-todo', name: 'TODO', color: 'red' },
@@ -77,17 +91,21 @@ const RECORD: CardRecord = {
   title: TITLE,
   written: {
     name: TITLE,
-    descHash: descHash(DESC),
+    bodyHash: descHash(''),
+    sourcesHash: descHash(PART),
     descShape: descHash(SHAPE),
     idList: 'l-planned',
     idLabels: ['lb-planned'],
     idMembers: [],
-    checklist: { id: 'cl1', name: 'From the reports', items: ['dev'] },
+    due: null,
+    dueComplete: false,
+    checklist: CHECKLIST_WRITTEN,
   },
   sources: ['uke_30.rst'],
   tombstone: null,
   archivedBySync: false,
   vanishedNoticeAt: null,
+  doneIn: null,
   personFields: [],
   createdAt: THEN,
   updatedAt: THEN,
@@ -112,7 +130,8 @@ interface Case {
   card?: Partial<TrelloCard> | 'deleted';
   /** The item's record in the state, changed, or none at all (a lost state file, a new item). */
   record?: Partial<CardRecord> | 'none';
-  checklist?: string[];
+  /** The check items on the card, a name with ` ✓` checked. */
+  checklist?: string[] | 'removed';
   plannedListClosed?: boolean;
   /** The item as the report now has it, or gone from the report (which was edited). */
   item?: Partial<StoredItem> | 'gone';
@@ -215,18 +234,116 @@ const CASES: Case[] = [
   },
   {
     name: 'the checklist grew in the report: the new items are added',
-    item: { checklist: ['dev', 'prod'] },
+    item: { checklist: entries('dev', 'prod') },
     expect: ['add-check-items'],
   },
   {
-    name: 'the checklist changed other than by growing: left as it is',
-    item: { checklist: ['prod'] },
-    expect: ['skip:checklist-not-editable'],
+    name: 'the report dropped an entry and added one: the new one is added, the old one stays',
+    item: { checklist: entries('prod') },
+    expect: ['add-check-items'],
   },
   {
-    name: 'a person edited the checklist: it is theirs',
+    name: 'a person renamed a check item: left as they named it, not added again',
     checklist: ['dev, done by Kari'],
+    expect: [],
+  },
+  {
+    name: 'a person removed the checklist: it is theirs, nothing added back',
+    checklist: 'removed',
+    item: { checklist: entries('dev', 'prod') },
     expect: ['record:person-changed', 'skip:person-changed'],
+  },
+  {
+    name: 'the newest report checks an entry: it is checked',
+    item: { checklist: [{ text: 'dev', checked: true }] },
+    expect: ['check-items:dev+'],
+  },
+  {
+    name: 'a new entry checked already: added, then checked',
+    item: {
+      checklist: [
+        { text: 'dev', checked: false },
+        { text: 'prod', checked: true },
+      ],
+    },
+    expect: ['add-check-items', 'check-items:prod+'],
+  },
+  {
+    name: 'a person checked an entry: theirs, whatever the report says',
+    checklist: ['dev ✓'],
+    item: { checklist: [{ text: 'dev', checked: false }] },
+    expect: [],
+  },
+  {
+    name: 'checked by report-sync, open again in the newest report: unchecked',
+    checklist: ['dev ✓'],
+    record: { written: { ...RECORD.written, checklist: { ...CHECKLIST_WRITTEN, complete: ['dev'] } } },
+    item: { checklist: [{ text: 'dev', checked: false }] },
+    expect: ['check-items:dev-'],
+  },
+  {
+    name: 'done in the newest report: to the done list, one comment',
+    item: { status: 'done' },
+    expect: ['update:idList', 'comment:done'],
+  },
+  {
+    name: 'done, with a due date: its due date complete too',
+    item: { status: 'done', due: '2024-05-10' },
+    record: { written: { ...RECORD.written, due: '2024-05-10T12:00:00.000Z' } },
+    card: { due: '2024-05-10T12:00:00.000Z' },
+    expect: ['update:idList,dueComplete', 'comment:done'],
+  },
+  {
+    name: 'done, commented before: nothing more',
+    item: { status: 'done' },
+    card: { idList: 'l-done' },
+    record: { doneIn: 'uke_30.rst', written: { ...RECORD.written, idList: 'l-done' } },
+    expect: [],
+  },
+  {
+    name: 'done, a person moved the card: not moved, the comment only',
+    item: { status: 'done', due: '2024-05-10' },
+    record: { written: { ...RECORD.written, due: '2024-05-10T12:00:00.000Z' } },
+    card: { idList: 'l-todo', due: '2024-05-10T12:00:00.000Z' },
+    expect: ['record:person-changed', 'comment:done', 'skip:person-changed'],
+  },
+  {
+    name: 'done before it had a card: none made',
+    item: { status: 'done' },
+    record: 'none',
+    card: 'deleted',
+    expect: ['skip:done-without-card'],
+  },
+  {
+    name: 'done in Done by report-sync, open again in the newest report: back to its list',
+    card: { idList: 'l-done' },
+    record: { doneIn: 'uke_29.rst', written: { ...RECORD.written, idList: 'l-done' } },
+    item: {},
+    expect: ['update:idList+reopened'],
+  },
+  {
+    name: 'open again, a person moved the card meanwhile: it stays, the state learns it',
+    card: { idList: 'l-todo' },
+    record: { doneIn: 'uke_29.rst', written: { ...RECORD.written, idList: 'l-done' } },
+    item: {},
+    expect: ['record:person-changed', 'skip:person-changed'],
+  },
+  {
+    name: 'a due date in the report: the card gets it, at noon UTC',
+    item: { due: '2024-05-10' },
+    expect: ['update:due'],
+  },
+  {
+    name: 'a person changed the due date: theirs',
+    item: { due: '2024-05-10' },
+    card: { due: '2024-05-17T09:00:00.000Z' },
+    expect: ['record:person-changed', 'skip:person-changed'],
+  },
+  {
+    name: 'a person edited the description: their text stays, new sources still come',
+    card: { desc: DESC.replace('**Sources**', 'Ola: venter på Ceph\n\n**Sources**') },
+    item: { line: 12, section: ['Planlagte aktiviteter', 'Drift'] },
+    expect: ['record:person-changed', 'update:sources', 'skip:person-changed'],
   },
   {
     name: 'gone from its report, policy keep: the card is kept',
@@ -237,7 +354,7 @@ const CASES: Case[] = [
     name: 'gone from its report, policy comment: one comment',
     item: 'gone',
     settings: { vanished: 'comment' },
-    expect: ['comment'],
+    expect: ['comment:vanished'],
   },
   {
     name: 'gone from its report, commented before: nothing more',
@@ -277,14 +394,17 @@ const CASES: Case[] = [
 
 function planCase(c: Case) {
   const card = c.card === 'deleted' ? [] : [{ ...CARD, ...c.card }];
-  const checklists = c.checklist
-    ? [
-        {
-          ...CHECKLIST,
-          checkItems: c.checklist.map((name, i) => ({ id: `ci${i}`, name, state: 'incomplete' as const })),
-        },
-      ]
-    : [CHECKLIST];
+  const checkItem = (name: string, i: number) => ({
+    id: `ci${i}`,
+    name: name.replace(/ ✓$/, ''),
+    state: name.endsWith(' ✓') ? ('complete' as const) : ('incomplete' as const),
+  });
+  const checklists =
+    c.checklist === 'removed'
+      ? []
+      : c.checklist
+        ? [{ ...CHECKLIST, checkItems: c.checklist.map(checkItem) }]
+        : [CHECKLIST];
   const lists = BOARD.lists.map((l) =>
     l.id === 'l-planned' ? { ...l, closed: c.plannedListClosed ?? false } : l,
   );
@@ -295,6 +415,7 @@ function planCase(c: Case) {
     cards: record ? { [KEY]: record } : {},
     reports: { 'uke_30.rst': REPORT },
     lastRun: null,
+    unresolvedOwners: [],
   };
   const items = c.item === 'gone' ? [] : [{ ...ITEM, ...c.item }];
   const report: ReportInput = {
@@ -322,7 +443,11 @@ function shown(action: PlannedAction): string {
     case 'skip':
       return `skip:${action.reason}`;
     case 'update':
-      return `update:${action.fields.join(',')}${action.reopen ? '+reopen' : ''}`;
+      return `update:${action.fields.join(',')}${action.reopen ? '+reopen' : ''}${action.reopened ? '+reopened' : ''}`;
+    case 'check-items':
+      return `check-items:${action.items.map((i) => `${i.name}${i.complete ? '+' : '-'}`).join(',')}`;
+    case 'comment':
+      return `comment:${action.note === 'vanished' ? 'vanished' : 'done'}`;
     default:
       return action.type;
   }

@@ -82,22 +82,47 @@ test('web01 -> web02 is a new item: the web01 card is left alone and web02 gets 
   assert.ok(next.state.cards[web02.key]?.cardId);
 });
 
-test('a reworded item never takes over a card a person moved or archived', async () => {
-  for (const personAct of ['moved', 'archived'] as const) {
+test('a reworded item takes over its card whatever a person changed on it, and keeps what they changed', async () => {
+  const before = item('Oppgradere til Openstack Newton');
+  const after = item('Oppgradere til Openstack Ocata');
+  for (const personAct of ['moved', 'renamed', 'edited the description of'] as const) {
     const gw = new FakeGateway();
-    const before = item('Oppgradere til Openstack Newton');
-    const after = item('Oppgradere til Openstack Ocata');
     const first = await sync(gw, emptySyncState(), [report('r.rst', [before])]);
     const cardId = first.state.cards[before.key]?.cardId ?? '';
-    if (personAct === 'moved') {
-      const done = { id: gw.id(), name: 'Done', closed: false, pos: 99999 };
-      gw.lists.push(done);
-      gw.personEdits(cardId, { idList: done.id });
-    } else gw.personEdits(cardId, { closed: true });
+    const doing = { id: gw.id(), name: 'Doing', closed: false, pos: 99999 };
+    gw.lists.push(doing);
+    const desc = gw.cards.find((c) => c.id === cardId)?.desc ?? '';
+    const edit = {
+      moved: { idList: doing.id },
+      renamed: { name: 'Newton (Ola)' },
+      'edited the description of': { desc: desc.replace('**Sources**', 'Ola: etter jul\n\n**Sources**') },
+    }[personAct];
+    gw.personEdits(cardId, edit);
     const next = await sync(gw, first.state, [report('r.rst', [after])]);
-    assert.equal(next.counts.created, 1, personAct);
-    assert.equal(gw.cards.find((c) => c.id === cardId)?.name, 'Oppgradere til Openstack Newton', personAct);
-    assert.equal(next.state.cards[after.key]?.tombstone, null, personAct);
-    assert.notEqual(next.state.cards[after.key]?.cardId, cardId, personAct);
+    assert.equal(next.counts.created, 0, `a person ${personAct} the card: no second card`);
+    assert.equal(gw.cards.length, 1, personAct);
+    const card = gw.cards.find((c) => c.id === cardId);
+    assert.equal(next.state.cards[after.key]?.cardId, cardId, personAct);
+    assert.equal(parseMarker(card?.desc ?? ''), after.key, `the marker follows the new text (${personAct})`);
+    assert.equal(
+      card?.idList,
+      personAct === 'moved' ? doing.id : first.state.cards[before.key]?.written.idList,
+    );
+    assert.equal(card?.name, personAct === 'renamed' ? 'Newton (Ola)' : after.title, personAct);
+    if (personAct === 'edited the description of') assert.match(card?.desc ?? '', /Ola: etter jul/);
   }
+});
+
+test('a reworded item never takes over a card a person archived: that card stays theirs', async () => {
+  const gw = new FakeGateway();
+  const before = item('Oppgradere til Openstack Newton');
+  const after = item('Oppgradere til Openstack Ocata');
+  const first = await sync(gw, emptySyncState(), [report('r.rst', [before])]);
+  const cardId = first.state.cards[before.key]?.cardId ?? '';
+  gw.personEdits(cardId, { closed: true });
+  const next = await sync(gw, first.state, [report('r.rst', [after])]);
+  assert.equal(next.counts.created, 1);
+  assert.equal(gw.cards.find((c) => c.id === cardId)?.name, 'Oppgradere til Openstack Newton');
+  assert.equal(next.state.cards[after.key]?.tombstone, null);
+  assert.notEqual(next.state.cards[after.key]?.cardId, cardId);
 });

@@ -10,6 +10,7 @@ const LABEL: Record<ActionType, string> = {
   update: 'update',
   'add-checklist': 'checklist',
   'add-check-items': 'checklist',
+  'check-items': 'checklist',
   comment: 'comment',
   archive: 'archive',
   record: 'note',
