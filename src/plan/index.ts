@@ -5,6 +5,7 @@
  * environment. The applier (src/apply/) carries the plan out.
  */
 import type { ItemKey } from '../extract/item.ts';
+import type { CardRecord } from '../state/sync-state.ts';
 import { distinctWarnings, type Warning } from '../warnings.ts';
 import { boardView } from './board.ts';
 import { boardSetup } from './board-setup.ts';
@@ -38,12 +39,21 @@ export const ACTION_PHASES: Record<ActionType, number> = {
 
 export function planSync(input: PlanInput): SyncPlan {
   const { state, snapshot, settings, now } = input;
-  const occurrences = collectOccurrences(input.reports);
-  const currentKeys = new Set<string>(occurrences.keys());
   const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
   const setup = boardSetup(snapshot, settings, state.cards, settingsChanged);
   const board = boardView(snapshot);
-  const rewords = detectRewords(input.reports, state.reports, currentKeys, state.cards, board);
+  const known = formerKeys(state.cards);
+  const rewords = detectRewords({
+    reports: input.reports,
+    previous: state.reports,
+    occurrences: collectOccurrences(input.reports, known),
+    cards: state.cards,
+    board,
+    aliases: known,
+  });
+  // A reworded item's old text, still in older reports, is the item too.
+  const occurrences = collectOccurrences(input.reports, withRewords(known, rewords.pairs));
+  const currentKeys = new Set<string>(occurrences.keys());
   const ctx = { board, settings, now };
   const owners = [...occurrences.values()].flatMap((o) => o.item.owners);
 
@@ -98,4 +108,22 @@ export function planSync(input: PlanInput): SyncPlan {
     unresolvedOwners: unresolvedOwners(owners, setup.memberId),
     plannedAt: now,
   };
+}
+
+/** Former key -> the key of the record that has it. */
+function formerKeys(cards: Readonly<Record<string, CardRecord>>): Map<string, ItemKey> {
+  const aliases = new Map<string, ItemKey>();
+  for (const [key, record] of Object.entries(cards))
+    for (const former of record.formerKeys) aliases.set(former, key as ItemKey);
+  return aliases;
+}
+
+/** The aliases once this run's rewords are made: an old key, and its own former keys, point at the new key. */
+function withRewords(aliases: ReadonlyMap<string, ItemKey>, pairs: ReadonlyMap<ItemKey, ItemKey>) {
+  const next = new Map(aliases);
+  for (const [now, old] of pairs) {
+    next.set(old, now);
+    for (const [former, key] of aliases) if (key === old) next.set(former, now);
+  }
+  return next;
 }

@@ -93,16 +93,18 @@ export function planItem(
   replaces?: ItemKey,
 ): ItemPlan {
   const show: Shown = { key, title: want.name, list: want.list.name };
-  const found = classifyCard(ctx, key, want, known);
-  const plan = planCase(ctx, show, want, found);
-  if (!replaces || !known) return plan;
+  // A reworded item's record keeps the old text's key among its former keys.
+  const record =
+    replaces && known ? { ...known, formerKeys: [...new Set([...known.formerKeys, replaces])] } : known;
+  const plan = planCase(ctx, show, want, classifyCard(ctx, key, want, record));
+  if (!replaces || !record) return plan;
   // The record moves to the new key first, whatever happens to the card next.
-  const why = 'the item was reworded in its report: its card follows the new text';
+  const why = 'the item was reworded in a report: its card follows the new text';
   const rekey: PlannedAction = {
     type: 'record',
     ...show,
-    cardId: known.cardId,
-    record: known,
+    cardId: record.cardId,
+    record,
     event: 'rekey',
     why,
     replaces,

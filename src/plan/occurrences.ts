@@ -26,7 +26,8 @@ export interface ItemOccurrences {
    * The item as the newest report has it: kind, status, text, description,
    * checklist, owners and due date. A done item has no due date of its own
    * (contract §4): it keeps the one an older report gave it, so that the card
-   * keeps its date and shows it complete.
+   * keeps its date and shows it complete; and a box ticked without its owner
+   * keeps the owners it had (see `doneAfter`).
    */
   item: StoredItem;
   /** Every report the item appears in, oldest first; the last is the newest. */
@@ -52,15 +53,23 @@ function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** Every distinct item of the reports, with its sources, in the order the newest report decides it. */
-export function collectOccurrences(reports: readonly ReportInput[]): Map<ItemKey, ItemOccurrences> {
+/**
+ * Every distinct item of the reports, with its sources, as the newest report
+ * decides it. `aliases` maps the key of a text an item had before it was
+ * reworded to the item's key now: an older report with the old text is one
+ * of the item's sources.
+ */
+export function collectOccurrences(
+  reports: readonly ReportInput[],
+  aliases: ReadonlyMap<string, ItemKey> = new Map(),
+): Map<ItemKey, ItemOccurrences> {
   const items = new Map<ItemKey, ItemOccurrences>();
   for (const report of orderReports(reports)) {
     const seen = new Set<string>();
     for (const item of report.record.items) {
-      if (seen.has(item.key)) continue;
-      seen.add(item.key);
-      const key = item.key as ItemKey;
+      const key = aliases.get(item.key) ?? (item.key as ItemKey);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const source: ItemSource = {
         reportId: report.id,
         displayPath: report.record.displayPath,
@@ -75,9 +84,18 @@ export function collectOccurrences(reports: readonly ReportInput[]): Map<ItemKey
         items.set(key, { key, item, sources: [source] });
         continue;
       }
-      known.item = item.status === 'done' ? { ...item, due: known.item.due } : item;
+      known.item = item.status === 'done' ? doneAfter(known.item, item) : item;
       known.sources.push(source);
     }
   }
   return items;
+}
+
+/**
+ * A report that ticks an item off often names no one and gives no date: the
+ * done item keeps the due date and the owners the newest older report gave
+ * it, so that the card keeps its date (shown complete) and who did the work.
+ */
+function doneAfter(before: StoredItem, done: StoredItem): StoredItem {
+  return { ...done, due: before.due, owners: done.owners.length > 0 ? done.owners : before.owners };
 }

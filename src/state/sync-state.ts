@@ -88,6 +88,11 @@ const cardRecordSchema = z.object({
    * `Done in …` comment), while the item stays done; null while it is open.
    */
   doneIn: z.string().nullable().default(null),
+  /**
+   * Keys the item had before it was reworded: the same item, whose occurrences
+   * (in older reports that still have the old text) count as this one's.
+   */
+  formerKeys: z.array(z.string()).default([]),
   /** Fields a person changed, already logged once and left alone since. */
   personFields: z.array(z.enum(CARD_FIELD_NAMES)),
   createdAt: z.string(),
@@ -185,6 +190,7 @@ export function newCardRecord(
     archivedBySync: false,
     vanishedNoticeAt: null,
     doneIn: null,
+    formerKeys: [],
     personFields: [],
     createdAt: now,
     updatedAt: now,

@@ -106,6 +106,7 @@ const RECORD: CardRecord = {
   archivedBySync: false,
   vanishedNoticeAt: null,
   doneIn: null,
+  formerKeys: [],
   personFields: [],
   createdAt: THEN,
   updatedAt: THEN,
