@@ -5,7 +5,7 @@
  */
 import { newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
-import { withDescParts } from '../plan/card-fields.ts';
+import { withDescParts } from '../plan/description.ts';
 import { newCardRequest, takenSince, updateRequest, writtenCard } from '../plan/card-values.ts';
 import { parseMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';

@@ -7,7 +7,8 @@
  */
 import type { CardField, CardRecord, WrittenChecklist, WrittenFields } from '../state/sync-state.ts';
 import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
-import { CARD_FIELDS, type OwnedField, plannedIds, withDescParts } from './card-fields.ts';
+import { CARD_FIELDS, type OwnedField, plannedIds } from './card-fields.ts';
+import { withDescParts } from './description.ts';
 import { changedFields, leftAlone } from './card-values.ts';
 import { type ChecklistSteps, diffChecklist, NO_CHECKLIST_STEPS } from './checklist.ts';
 import type { CardContent } from './types.ts';

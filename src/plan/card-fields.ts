@@ -15,8 +15,8 @@ import type { ItemKey, ItemKind } from '../extract/item.ts';
 import type { CardField, StoredItem, WrittenFields } from '../state/sync-state.ts';
 import type { NewCard, TrelloCard } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
+import { bodyHashOf, composeDescription, sourcesHashOf } from './description.ts';
 import { normaliseDue } from './due.ts';
-import { descHash } from './hash.ts';
 import { parseMarker } from './marker.ts';
 import type { ItemSource } from './occurrences.ts';
 import {
@@ -25,7 +25,6 @@ import {
   renderDescription,
   sourcePart,
   splitDescription,
-  TRELLO_DESC_LIMIT,
 } from './render.ts';
 import type { ListRole } from './types.ts';
 
@@ -129,19 +128,12 @@ const sorted = (values: readonly string[]) => [...values].sort();
 export const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && sorted(a).every((v, i) => v === sorted(b)[i]);
 
-/** The description as written to a card: the parts this write owns from `want`, the others as the card has them. */
+/** The description as sent to a card that exists: report-sync's parts where this write owns them. */
 function descriptionFor(want: WantedFields, target: WriteTarget | undefined): string {
   if (!target) return want.desc;
-  const now = splitDescription(target.card.desc);
-  const ours = (field: OwnedField) => target.writing.includes(field);
-  const body = ours('desc') ? want.descParts.body : now.body;
-  const { head, tail } = ours('sources') ? want.descParts : now;
-  const desc = joinDescription({ head, body, tail });
-  // A person's long body and the sources may not fit together: the card is then left as it is.
-  return desc.length > TRELLO_DESC_LIMIT ? target.card.desc : desc;
+  const writing = { body: target.writing.includes('desc'), sources: target.writing.includes('sources') };
+  return composeDescription(want.descParts, target.card.desc, writing);
 }
-
-const partHash = (text: string) => descHash(text);
 
 export const CARD_FIELDS: readonly CardFieldSpec[] = [
   {
@@ -162,18 +154,18 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
         sources.map((s) => ({ ...s, line: 0 })),
         key,
       );
-      return { desc: joinDescription(descParts), descParts, descShape: partHash(sourcePart(unmoved)) };
+      return { desc: joinDescription(descParts), descParts, descShape: sourcesHashOf(unmoved) };
     },
-    read: (card) => ({ bodyHash: partHash(splitDescription(card.desc).body) }),
-    record: (want) => ({ bodyHash: partHash(want.descParts.body) }),
+    read: (card) => ({ bodyHash: bodyHashOf(splitDescription(card.desc)) }),
+    record: (want) => ({ bodyHash: bodyHashOf(want.descParts) }),
     send: (want, _ids, target) => ({ desc: descriptionFor(want, target) }),
-    outdated: (want, written) => partHash(want.descParts.body) !== written.bodyHash,
+    outdated: (want, written) => bodyHashOf(want.descParts) !== written.bodyHash,
   },
   {
     name: 'sources',
     want: () => ({}),
-    read: (card) => ({ sourcesHash: partHash(sourcePart(splitDescription(card.desc))) }),
-    record: (want) => ({ sourcesHash: partHash(sourcePart(want.descParts)), descShape: want.descShape }),
+    read: (card) => ({ sourcesHash: sourcesHashOf(splitDescription(card.desc)) }),
+    record: (want) => ({ sourcesHash: sourcesHashOf(want.descParts), descShape: want.descShape }),
     send: (want, _ids, target) => ({ desc: descriptionFor(want, target) }),
     outdated: (want, written) => want.descShape !== written.descShape,
     // Sources and marker where report-sync puts them are its own, whatever they list: they are brought up to date.
@@ -182,7 +174,7 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
       const ours = parts.tail !== null && parseMarker(parts.tail) !== null;
       const same = sourcePart(parts) === sourcePart(want.descParts);
       return {
-        sourcesHash: partHash(sourcePart(ours ? parts : want.descParts)),
+        sourcesHash: sourcesHashOf(ours ? parts : want.descParts),
         descShape: !ours || same ? want.descShape : '',
       };
     },
@@ -252,20 +244,6 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
     heldBy: 'idList',
   },
 ];
-
-/**
- * `written` with the description's part hashes, for a record made before the
- * description had parts: a card whose description is still the one written
- * is untouched, and its parts are read from it; any other was edited by a
- * person, in a part no one can tell.
- */
-export function withDescParts(written: WrittenFields, card: TrelloCard): WrittenFields {
-  if (written.bodyHash !== null && written.sourcesHash !== null) return written;
-  if (written.descHash === undefined || written.descHash !== descHash(card.desc))
-    return { ...written, bodyHash: written.bodyHash ?? '', sourcesHash: written.sourcesHash ?? '' };
-  const parts = splitDescription(card.desc);
-  return { ...written, bodyHash: partHash(parts.body), sourcesHash: partHash(sourcePart(parts)) };
-}
 
 function unknownOwner(owner: string): Warning {
   return {

@@ -16,8 +16,8 @@ import {
   sameSet,
   type WantContext,
   type WantedFields,
-  withDescParts,
 } from './card-fields.ts';
+import { withDescParts } from './description.ts';
 
 const same = (a: unknown, b: unknown) =>
   Array.isArray(a) && Array.isArray(b) ? sameSet(a as string[], b as string[]) : a === b;

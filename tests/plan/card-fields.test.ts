@@ -1,7 +1,8 @@
 /** The card-field table: each field report-sync owns, read from a card, recorded as written and sent to Trello. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CARD_FIELDS, plannedIds, type WantedFields, withDescParts } from '../../src/plan/card-fields.ts';
+import { CARD_FIELDS, plannedIds, type WantedFields } from '../../src/plan/card-fields.ts';
+import { withDescParts } from '../../src/plan/description.ts';
 import {
   changedFields,
   leftAlone,
