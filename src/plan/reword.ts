@@ -82,9 +82,10 @@ export interface RewordInput {
 
 /**
  * Per report read this run, the items gone from it — those its last synced
- * version had and no report has now, and those the report before it had
- * that it and every newer report leave out (next week's report rewords last
- * week's item) — paired with its new items (first seen in it) that resemble them.
+ * version had and no report has now, and those the report before it (synced
+ * in an earlier run) had that it and every newer report leave out: next
+ * week's report rewords last week's item — paired with its new items (first
+ * seen in it) that resemble them.
  */
 export function detectRewords(input: RewordInput): Rewords {
   const { occurrences, cards, board, aliases } = input;
@@ -98,7 +99,9 @@ export function detectRewords(input: RewordInput): Rewords {
     const gone = new Map<string, StoredItem>();
     for (const item of input.previous[report.id]?.items ?? [])
       if (!occurrences.has(keyOf(item.key))) gone.set(keyOf(item.key), { ...item, key: keyOf(item.key) });
-    const before = ordered[index - 1];
+    // Only a report synced before: two reports read together for the first time (or again after an
+    // interrupted run) are two reports of their own, whichever way the run went.
+    const before = ordered[index - 1]?.status === 'changed' ? undefined : ordered[index - 1];
     for (const item of before?.record.items ?? []) {
       const key = keyOf(item.key);
       const newest = occurrences.get(key)?.sources.at(-1)?.reportId;

@@ -10,7 +10,13 @@ import { descHash } from '../../src/plan/hash.ts';
 import { sourcePart } from '../../src/plan/render.ts';
 import { planSync } from '../../src/plan/index.ts';
 import type { PlannedAction, ReportInput, SyncSettings } from '../../src/plan/types.ts';
-import type { CardRecord, ReportRecord, StoredItem, SyncState } from '../../src/state/sync-state.ts';
+import {
+  type CardRecord,
+  newCardRecord,
+  type ReportRecord,
+  type StoredItem,
+  type SyncState,
+} from '../../src/state/sync-state.ts';
 import type { BoardSnapshot, TrelloCard, TrelloChecklist } from '../../src/trello/types.ts';
 import { entries as openEntries, settings } from '../sync/core-helpers.ts';
 
@@ -86,32 +92,27 @@ const BOARD: BoardSnapshot = {
   checklists: [CHECKLIST],
 };
 
-export const RECORD: CardRecord = {
-  cardId: 'c1',
-  kind: 'planned',
-  title: TITLE,
-  written: {
-    name: TITLE,
-    bodyHash: descHash(''),
-    sourcesHash: descHash(PART),
-    descShape: descHash(SHAPE),
-    idList: 'l-planned',
-    idLabels: ['lb-planned'],
-    idMembers: [],
-    due: null,
-    dueComplete: false,
-    checklist: CHECKLIST_WRITTEN,
+export const RECORD: CardRecord = newCardRecord(
+  {
+    cardId: 'c1',
+    kind: 'planned',
+    title: TITLE,
+    written: {
+      name: TITLE,
+      bodyHash: descHash(''),
+      sourcesHash: descHash(PART),
+      descShape: descHash(SHAPE),
+      idList: 'l-planned',
+      idLabels: ['lb-planned'],
+      idMembers: [],
+      due: null,
+      dueComplete: false,
+      checklist: CHECKLIST_WRITTEN,
+    },
+    sources: ['uke_30.rst'],
   },
-  sources: ['uke_30.rst'],
-  tombstone: null,
-  archivedBySync: false,
-  vanishedNoticeAt: null,
-  doneIn: null,
-  formerKeys: [],
-  personFields: [],
-  createdAt: THEN,
-  updatedAt: THEN,
-};
+  THEN,
+);
 
 const REPORT: ReportRecord = {
   hash: 'h30',

@@ -126,3 +126,33 @@ test('a reworded item never takes over a card a person archived: that card stays
   assert.equal(next.state.cards[after.key]?.tombstone, null);
   assert.notEqual(next.state.cards[after.key]?.cardId, cardId);
 });
+
+test("next week's report rewords last week's item: the card follows, and lists both weeks", async () => {
+  const gw = new FakeGateway();
+  const week1 = report('uke_01.rst', [newton, ipv6], 'changed', { date: '2024-01-01' });
+  const first = await sync(gw, emptySyncState(), [week1]);
+  const ocata = item('Oppgradere til Openstack Ocata');
+  const week2 = report('uke_02.rst', [ocata, ipv6], 'changed', { date: '2024-01-08' });
+  const next = await sync(gw, first.state, [{ ...week1, status: 'unchanged' }, week2]);
+  assert.deepEqual([next.counts.created, gw.cards.length], [0, 2]);
+  const card = gw.cards.find((c) => c.id === first.state.cards[newton.key]?.cardId);
+  assert.equal(card?.name, ocata.title);
+  assert.match(card?.desc ?? '', /uke_01\.rst:10[\s\S]*uke_02\.rst:10/);
+  assert.deepEqual(next.state.cards[ocata.key]?.formerKeys, [newton.key]);
+  // The run after: week 1's old text is still the same item, nothing to do.
+  const third = await sync(gw, next.state, [
+    { ...week1, status: 'unchanged' },
+    { ...week2, status: 'unchanged' },
+  ]);
+  assert.deepEqual([third.counts.created, third.counts.updated, gw.cards.length], [0, 0, 2]);
+});
+
+test('two weeks read together for the first time are two reports of their own: no guess, two cards', async () => {
+  const gw = new FakeGateway();
+  const week1 = report('uke_01.rst', [newton], 'changed', { date: '2024-01-01' });
+  const week2 = report('uke_02.rst', [item('Oppgradere til Openstack Ocata')], 'changed', {
+    date: '2024-01-08',
+  });
+  const first = await sync(gw, emptySyncState(), [week1, week2]);
+  assert.equal(first.counts.created, 2);
+});
