@@ -38,7 +38,7 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function stateWith(cards: number): SyncState {
-  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {} };
+  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
   for (let i = 0; i < cards; i++) {
     state.cards[`item-${i}`] = newCardRecord(
       {
@@ -47,11 +47,14 @@ function stateWith(cards: number): SyncState {
         title: `Bestille disker til rack ${i}`,
         written: {
           name: `Bestille disker til rack ${i}`,
-          descHash: 'a'.repeat(24),
+          bodyHash: 'a'.repeat(24),
+          sourcesHash: 'c'.repeat(24),
           descShape: 'b'.repeat(24),
           idList: 'l'.repeat(24),
           idLabels: ['t'.repeat(24)],
           idMembers: [],
+          due: null,
+          dueComplete: false,
           checklist: null,
         },
         sources: [`reports/2024/uke-${i % 52}.md`],

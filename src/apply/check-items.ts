@@ -10,7 +10,8 @@
 import type { WrittenChecklist } from '../state/sync-state.ts';
 import { IncompleteChecklistError, OutcomeUnknownError } from '../trello/errors.ts';
 import { toWritten } from '../plan/checklist.ts';
-import { type ApplyContext, recordOf } from './context.ts';
+import type { CheckItemState } from '../plan/types.ts';
+import { type ApplyContext, leaveToPeople, recordOf } from './context.ts';
 import { MAX_WRITE_ATTEMPTS, writeOnce } from './reconcile.ts';
 
 /** How far a checklist is known to go, and whether the next wanted item may be on the board already. */
@@ -39,7 +40,7 @@ export async function createChecklist(
     progress = { checklist: toWritten(made), inDoubt: false };
   } catch (error) {
     if (!(error instanceof IncompleteChecklistError)) throw error;
-    progress = cutShort({ id: error.checklistId, name, items: [] }, error, items);
+    progress = cutShort({ id: error.checklistId, name, items: [], complete: [] }, error, items);
   }
   await complete(ctx, key, progress, items);
 }
@@ -122,4 +123,53 @@ async function record(ctx: ApplyContext, key: string, checklist: WrittenChecklis
   const record = recordOf(ctx, key);
   ctx.state.cards[key] = { ...record, written: { ...record.written, checklist } };
   await ctx.save();
+}
+
+/**
+ * Sets check items of report-sync's checklist to the states the newest report
+ * gives them, on the checklist as it is now: an item a person checked or
+ * unchecked since report-sync last wrote it, or removed, is left, and said.
+ * Setting a state is idempotent, so one whose answer was lost is sent again.
+ */
+export async function setCheckItems(
+  ctx: ApplyContext,
+  key: string,
+  title: string,
+  cardId: string,
+  items: readonly CheckItemState[],
+): Promise<void> {
+  const ours = recordOf(ctx, key).written.checklist;
+  if (!ours) throw new Error(`no recorded checklist for item ${key}`);
+  const onCard = (await ctx.reader.checklists(cardId)).find((c) => c.id === ours.id);
+  let complete = [...ours.complete];
+  const left: string[] = [];
+  for (const item of items) {
+    const found = onCard?.checkItems.find((i) => i.name === item.name);
+    const is = found?.state === 'complete';
+    if (!found || is !== complete.includes(item.name)) {
+      left.push(`checklist: ${item.name}`);
+      continue;
+    }
+    if (is === item.complete) continue;
+    await withRetries(ctx, `set check item of ${key}`, () =>
+      ctx.gateway.setCheckItemState(cardId, found.id, item.complete),
+    );
+    complete = item.complete ? [...complete, item.name] : complete.filter((name) => name !== item.name);
+    await record(ctx, key, { ...ours, complete });
+  }
+  if (left.length > 0) leaveToPeople(ctx, { key, title, fields: left });
+}
+
+async function withRetries<T>(ctx: ApplyContext, what: string, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      ctx.logger.warn(
+        { what, attempt },
+        'write outcome unknown; sending it again (it changes nothing twice)',
+      );
+    }
+  }
 }

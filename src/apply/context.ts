@@ -3,6 +3,15 @@ import type { Logger } from '../log/logger.ts';
 import type { CardRecord, SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { Ids, LabelRef, ListRef } from '../plan/card-fields.ts';
+import type { CardReader } from './card-reader.ts';
+
+/** What a person changed on a card between the plan and its write: report-sync left it. */
+export interface LeftToPeople {
+  key: string;
+  title: string;
+  /** The fields, `checklist: <item>` for a check item's state, or `card` for a card deleted meanwhile. */
+  fields: string[];
+}
 
 export interface ApplyContext {
   gateway: TrelloGateway;
@@ -15,6 +24,19 @@ export interface ApplyContext {
   checklistName: string;
   /** Ids of lists and labels created this run, by name. */
   created: { lists: Map<string, string>; labels: Map<string, string> };
+  /** Reads each card again right before it is written. */
+  reader: CardReader;
+  /** Appended to by the steps that left a person's fresh change alone. */
+  left: LeftToPeople[];
+}
+
+/** Notes, and logs once, what a person changed since the plan and report-sync therefore did not write. */
+export function leaveToPeople(ctx: ApplyContext, entry: LeftToPeople): void {
+  ctx.left.push(entry);
+  ctx.logger.warn(
+    { item: entry.key, title: entry.title, fields: entry.fields },
+    `left as a person changed it since the plan: ${entry.fields.join(', ')}`,
+  );
 }
 
 /** The ids of the lists and labels a card goes in, those created earlier in this run included. */

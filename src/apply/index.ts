@@ -8,11 +8,14 @@ import { StateError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
-import type { ApplyContext } from './context.ts';
+import { cardReader } from './card-reader.ts';
+import type { ApplyContext, LeftToPeople } from './context.ts';
 import * as steps from './steps.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import { countAction } from '../plan/counts.ts';
 import type { PlannedAction, SyncPlan } from '../plan/types.ts';
+
+export type { LeftToPeople };
 
 export interface ApplyDeps {
   gateway: TrelloGateway;
@@ -38,6 +41,8 @@ export interface ApplyResult {
   failures: ApplyFailure[];
   /** Stopped early: a stop signal, or a failure that makes further writes pointless. */
   interrupted: boolean;
+  /** What a person changed between the plan and its write, and report-sync left. */
+  leftToPeople: LeftToPeople[];
 }
 
 export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
@@ -52,6 +57,8 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
     logger: deps.logger,
     checklistName: plan.checklistName,
     created: { lists: new Map(), labels: new Map() },
+    reader: cardReader(deps.gateway, plan.actions),
+    left: [],
   };
   const counts = { ...emptyCounts(), unchanged: plan.unchanged };
   const failures: ApplyFailure[] = [];
@@ -91,12 +98,16 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
     deps.onProgress?.(index + 1, plan.actions.length);
   }
 
-  if (!interrupted) commitReports(plan, state, failedKeys, failures.some(isBoardSetup));
+  if (!interrupted) {
+    commitReports(plan, state, failedKeys, failures.some(isBoardSetup));
+    state.unresolvedOwners = [...plan.unresolvedOwners];
+  }
   // A clean run proves the settings applied everywhere; otherwise the next run plans every report again.
   state.settingsHash = !interrupted && failures.length === 0 ? plan.settingsHash : null;
   counts.errors = failures.length;
+  counts.leftToPeople = ctx.left.reduce((n, entry) => n + entry.fields.length, 0);
   await checkpoint(deps, state);
-  return { state, counts, failures, interrupted };
+  return { state, counts, failures, interrupted, leftToPeople: ctx.left };
 }
 
 const STOPPED =
@@ -132,6 +143,8 @@ async function runStep(ctx: ApplyContext, action: PlannedAction): Promise<void> 
       return steps.addChecklist(ctx, action);
     case 'add-check-items':
       return steps.addCheckItems(ctx, action);
+    case 'check-items':
+      return steps.checkItems(ctx, action);
     case 'comment':
       return steps.comment(ctx, action);
     case 'archive':

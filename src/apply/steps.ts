@@ -5,11 +5,12 @@
  */
 import { newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
-import { newCardRequest, updateRequest, writtenCard } from '../plan/card-values.ts';
+import { withDescParts } from '../plan/description.ts';
+import { newCardRequest, takenSince, updateRequest, writtenCard } from '../plan/card-values.ts';
 import { parseMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';
-import { type ApplyContext, appliedIds, recordOf } from './context.ts';
-import { appendCheckItems, createChecklist } from './check-items.ts';
+import { type ApplyContext, appliedIds, leaveToPeople, recordOf } from './context.ts';
+import { appendCheckItems, createChecklist, setCheckItems } from './check-items.ts';
 import { writeOnce } from './reconcile.ts';
 
 type Action<T extends PlannedAction['type']> = Extract<PlannedAction, { type: T }>;
@@ -54,13 +55,32 @@ export async function createCard(ctx: ApplyContext, action: Action<'create'>): P
   await ctx.save();
 }
 
+/**
+ * Writes the fields the plan names, to the card as it is now: a field a
+ * person changed since the plan (and the fields it holds) is left, and said.
+ */
 export async function updateCard(ctx: ApplyContext, action: Action<'update'>): Promise<void> {
-  const { request, written } = updateRequest(action.card, action.fields, appliedIds(ctx));
-  await ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request);
+  const fresh = await ctx.reader.card(action.cardId);
+  const before = recordOf(ctx, action.key);
+  if (fresh === null) {
+    leaveToPeople(ctx, { key: action.key, title: action.title, fields: ['card (deleted since the plan)'] });
+    return;
+  }
+  const was = withDescParts(before.written, fresh);
+  const taken = takenSince(action.fields, fresh, was);
+  const fields = action.fields.filter((field) => !taken.includes(field));
+  if (taken.length > 0) leaveToPeople(ctx, { key: action.key, title: action.title, fields: taken });
+  const { request, written } = updateRequest(action.card, fields, appliedIds(ctx), fresh);
+  if (fields.length > 0 || action.reopen)
+    await ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request);
   const record = structuredClone(action.record);
   // Keep what an earlier step of this run learnt (a checklist adopted or added).
-  const { checklist } = recordOf(ctx, action.key).written;
-  ctx.state.cards[action.key] = { ...record, written: { ...record.written, ...written, checklist } };
+  ctx.state.cards[action.key] = {
+    ...record,
+    written: { ...was, ...written, checklist: before.written.checklist },
+    sources: fields.includes('sources') ? record.sources : before.sources,
+    personFields: [...new Set([...record.personFields, ...taken])],
+  };
   await ctx.save();
 }
 
@@ -78,6 +98,13 @@ export async function addCheckItems(ctx: ApplyContext, action: Action<'add-check
   await appendCheckItems(ctx, action.key, have, [...have.items, ...action.items]);
 }
 
+export async function checkItems(ctx: ApplyContext, action: Action<'check-items'>): Promise<void> {
+  const cardId = action.cardId ?? recordOf(ctx, action.key).cardId;
+  if (!cardId)
+    throw new Error(`the card for item ${action.key} was not created, so its checklist cannot be set`);
+  await setCheckItems(ctx, action.key, action.title, cardId, action.items);
+}
+
 export async function comment(ctx: ApplyContext, action: Action<'comment'>): Promise<void> {
   try {
     await ctx.gateway.addComment(action.cardId, action.text);
@@ -86,7 +113,8 @@ export async function comment(ctx: ApplyContext, action: Action<'comment'>): Pro
     if (!(error instanceof OutcomeUnknownError)) throw error;
   }
   const record = recordOf(ctx, action.key);
-  ctx.state.cards[action.key] = { ...record, vanishedNoticeAt: ctx.now(), updatedAt: ctx.now() };
+  const noted = action.note === 'vanished' ? { vanishedNoticeAt: ctx.now() } : { doneIn: action.note.doneIn };
+  ctx.state.cards[action.key] = { ...record, ...noted, updatedAt: ctx.now() };
   await ctx.save();
 }
 

@@ -7,7 +7,10 @@ import type { Logger } from '../log/logger.ts';
 import { extensionList } from '../parse/formats.ts';
 import { discoverReports } from '../reports/discover.ts';
 import { resolveSources } from '../reports/sources.ts';
-import type { TrelloGateway } from '../trello/types.ts';
+import { openSyncState } from '../state/sync-file.ts';
+import { foldName } from '../plan/board-setup.ts';
+import { memberResolver, unresolvedOwners } from '../plan/owners.ts';
+import type { TrelloGateway, TrelloMember } from '../trello/types.ts';
 import { requireTrelloAccess } from '../sync/settings.ts';
 import { TRELLO_CREDENTIALS } from '../config/index.ts';
 import { TrelloError } from '../errors.ts';
@@ -69,8 +72,8 @@ export async function runDoctor(
     });
     return checks;
   }
-  for (const name of [config.lists.todo, config.lists.planned]) {
-    const found = snapshot.lists.some((l) => !l.closed && l.name.toLowerCase() === name.toLowerCase());
+  for (const name of [config.lists.todo, config.lists.planned, config.lists.done]) {
+    const found = snapshot.lists.some((l) => !l.closed && foldName(l.name) === foldName(name));
     checks.push({
       name: `list "${name}"`,
       ok: true,
@@ -78,7 +81,7 @@ export async function runDoctor(
     });
   }
   for (const label of [config.labels.todo, config.labels.planned]) {
-    const found = snapshot.labels.some((l) => l.name.toLowerCase() === label.name.toLowerCase());
+    const found = snapshot.labels.some((l) => foldName(l.name) === foldName(label.name));
     checks.push({
       name: `label "${label.name}"`,
       ok: true,
@@ -100,7 +103,28 @@ export async function runDoctor(
           },
     );
   }
+  checks.push(await ownersCheck(config, snapshot.members, logger));
   return checks;
+}
+
+/** The owners of the synced items that no member of the board stands for (roster, username, full name). */
+async function ownersCheck(config: Config, members: readonly TrelloMember[], logger: Logger): Promise<Check> {
+  const file = await openSyncState(config, { readOnly: true, logger }).catch(() => null);
+  const owners = Object.values(file?.state.reports ?? {}).flatMap((r) => r.items.flatMap((i) => i.owners));
+  const missing = unresolvedOwners(owners, memberResolver(members, config.people));
+  if (missing.length === 0) {
+    const detail =
+      owners.length > 0
+        ? 'every owner in the synced reports is a member of the board'
+        : 'no owners in the synced reports';
+    return { name: 'owners', ok: true, detail };
+  }
+  return {
+    name: 'owners',
+    ok: false,
+    detail: `not members of the board, so their cards get no member for them: ${missing.map((o) => `"${o}"`).join(', ')}`,
+    fix: 'map each name to a Trello username under "people" in the config, or add the person to the board',
+  };
 }
 
 async function sourcesCheck(config: Config, logger: Logger): Promise<Check> {

@@ -122,6 +122,7 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
     lists: file.lists,
     labels: file.labels,
     people: file.people,
+    dueTime: file.dueTime,
     sourceUrlTemplate: file.sourceUrlTemplate,
     vanished: file.vanished,
     stateFile: stateFile ? resolve(cwd, stateFile) : resolve(baseDir, file.stateFile),

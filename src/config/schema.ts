@@ -108,8 +108,11 @@ export const configFileSchema = z
       .strictObject({
         todo: listName.default('TODO').meta({ description: 'List for TODO items.' }),
         planned: listName.default('Planned').meta({ description: 'List for planned activities.' }),
+        done: listName
+          .default('Done')
+          .meta({ description: 'List a card moves to when its item is done in the newest report.' }),
       })
-      .default({ todo: 'TODO', planned: 'Planned' }),
+      .default({ todo: 'TODO', planned: 'Planned', done: 'Done' }),
     labels: z
       .strictObject({
         todo: label('TODO', 'red'),
@@ -138,6 +141,15 @@ export const configFileSchema = z
       .meta({
         description: 'Link from a card to the source line; {path} and {line} are filled in.',
         examples: ['https://github.com/org/repo/blob/main/{path}#L{line}'],
+      }),
+    dueTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM, e.g. "12:00"')
+      .default('12:00')
+      .meta({
+        description:
+          "Time of day (HH:MM) a card's due date is set to, in worker.timezone (UTC when that is null). Noon UTC reads as the same date from UTC-11 to UTC+11.",
+        examples: ['17:00'],
       }),
     vanished: z.enum(['keep', 'comment', 'archive']).default('keep').meta({
       description: 'What happens to the card of an item that vanished from its report.',

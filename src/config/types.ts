@@ -26,9 +26,11 @@ export interface Config {
     requestsPer10s: number | null;
     timeoutMs: number;
   };
-  lists: { todo: string; planned: string };
+  lists: { todo: string; planned: string; done: string };
   labels: { todo: LabelSetting; planned: LabelSetting; perReport: boolean };
   people: Record<string, string>;
+  /** HH:MM in worker.timezone (UTC when null). */
+  dueTime: string;
   sourceUrlTemplate: string | null;
   vanished: 'keep' | 'comment' | 'archive';
   stateFile: string;

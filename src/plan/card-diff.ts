@@ -2,14 +2,15 @@
  * People own the board: compares a card on the board with what report-sync
  * last wrote to it and with what it wants now, field by field through the
  * card-field table. A field whose board value is no longer what was written
- * was changed by a person and is left alone; any other field is updated when
- * the wanted value moved on. Pure.
+ * was changed by a person and is left alone (with the fields it holds, see
+ * `heldBy`); any other field is updated when the wanted value moved on. Pure.
  */
 import type { CardField, CardRecord, WrittenChecklist, WrittenFields } from '../state/sync-state.ts';
 import type { TrelloCard, TrelloChecklist } from '../trello/types.ts';
 import { CARD_FIELDS, type OwnedField, plannedIds } from './card-fields.ts';
-import { changedOnBoard } from './card-values.ts';
-import { type ChecklistStep, diffChecklist } from './checklist.ts';
+import { withDescParts } from './description.ts';
+import { changedFields, leftAlone } from './card-values.ts';
+import { type ChecklistSteps, diffChecklist, NO_CHECKLIST_STEPS } from './checklist.ts';
 import type { CardContent } from './types.ts';
 
 export interface CardDiff {
@@ -19,8 +20,8 @@ export interface CardDiff {
   personFields: CardField[];
   /** `written` once `fields` are updated (ids of lists and labels created this run are filled in later). */
   written: WrittenFields;
-  checklist: ChecklistStep;
-  /** Our checklist found on the card where the state is behind (see ChecklistDiff.adopt). */
+  checklist: ChecklistSteps;
+  /** Our checklist found on the card where the state is behind (see ChecklistSteps.adopt). */
   adoptChecklist: WrittenChecklist | null;
 }
 
@@ -31,24 +32,24 @@ export function diffCard(
   want: CardContent,
   checklistName: string,
 ): CardDiff {
-  const was = record.written;
+  const was = withDescParts(record.written, card);
+  const changed = changedFields(card, was);
+  const people = leftAlone(changed);
   const fields: OwnedField[] = [];
-  const personFields: CardField[] = [];
   let written: WrittenFields = { ...was };
   for (const field of CARD_FIELDS) {
-    if (changedOnBoard(field, card, was)) personFields.push(field.name);
-    else if (field.outdated(want, was)) {
-      fields.push(field.name);
-      written = { ...written, ...field.record(want, plannedIds) };
-    }
+    if (people.includes(field.name) || !field.outdated(want, was)) continue;
+    fields.push(field.name);
+    written = { ...written, ...field.record(want, plannedIds) };
   }
+  const personFields: CardField[] = [...changed];
 
   const onCard = checklists.filter((c) => c.idCard === card.id);
   const checklist = diffChecklist(was.checklist, onCard, want.checklist, checklistName);
   if (checklist === 'person') {
     personFields.push('checklist');
-    return { fields, personFields, written, checklist: { step: 'none' }, adoptChecklist: null };
+    return { fields, personFields, written, checklist: NO_CHECKLIST_STEPS, adoptChecklist: null };
   }
   if (checklist.adopt) written.checklist = checklist.adopt;
-  return { fields, personFields, written, checklist: checklist.step, adoptChecklist: checklist.adopt };
+  return { fields, personFields, written, checklist, adoptChecklist: checklist.adopt };
 }

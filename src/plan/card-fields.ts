@@ -15,9 +15,18 @@ import type { ItemKey, ItemKind } from '../extract/item.ts';
 import type { CardField, StoredItem, WrittenFields } from '../state/sync-state.ts';
 import type { NewCard, TrelloCard } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
-import { descHash } from './hash.ts';
+import { bodyHashOf, composeDescription, sourcesHashOf } from './description.ts';
+import { normaliseDue } from './due.ts';
+import { parseMarker } from './marker.ts';
 import type { ItemSource } from './occurrences.ts';
-import { descriptionBody, renderDescription } from './render.ts';
+import {
+  type DescParts,
+  joinDescription,
+  renderDescription,
+  sourcePart,
+  splitDescription,
+} from './render.ts';
+import type { ListRole } from './types.ts';
 
 /** A list by name; `id` is null when an `ensure-list` action earlier in the plan creates it. */
 export interface ListRef {
@@ -34,32 +43,40 @@ export interface LabelRef {
 /** What report-sync wants in the fields it owns on a card. */
 export interface WantedFields {
   name: string;
+  /** The whole description, as report-sync renders it (`descParts` joined). */
   desc: string;
+  descParts: DescParts;
   /** See WrittenFields.descShape. */
   descShape: string;
   list: ListRef;
   labels: LabelRef[];
   idMembers: string[];
+  /** ISO instant, or null for none. */
+  due: string | null;
+  dueComplete: boolean;
 }
 
 /** The board's lists, labels and members, found by name (see board-setup.ts). */
 export interface BoardNames {
-  list(kind: ItemKind): ListRef;
+  list(role: ListRole): ListRef;
   kindLabel(kind: ItemKind): LabelRef;
   /** The label named after a report (settings.perReportLabels). */
   reportLabel(title: string): LabelRef;
-  /** Member id of a roster name or username, or null when the board has no such member. */
+  /** Member id of a roster name, username or full name, or null when the board has no such member. */
   memberId(owner: string): string | null;
 }
 
 /** What a field's wanted value is made of. */
 export interface WantContext {
   key: ItemKey;
+  /** The item as the newest report has it (occurrences.ts). */
   item: StoredItem;
   /** Every report the item appears in, oldest first. */
   sources: readonly ItemSource[];
   board: BoardNames;
   perReportLabels: boolean;
+  /** The instant a due date (`YYYY-MM-DD`) is written as. */
+  dueAt(date: string): string;
   warn(warning: Warning): void;
 }
 
@@ -77,6 +94,12 @@ export const plannedIds: Ids = {
 
 export type OwnedField = Exclude<CardField, 'checklist'>;
 
+/** The card an update writes to, as just read, and the fields it writes (a description is written whole). */
+export interface WriteTarget {
+  card: TrelloCard;
+  writing: readonly OwnedField[];
+}
+
 export interface CardFieldSpec {
   readonly name: OwnedField;
   want(ctx: WantContext): Partial<WantedFields>;
@@ -84,14 +107,16 @@ export interface CardFieldSpec {
   read(card: TrelloCard): Partial<WrittenFields>;
   /** What is recorded as written once the wanted value is sent. */
   record(want: WantedFields, ids: Ids): Partial<WrittenFields>;
-  /** What Trello is sent to write the wanted value. */
-  send(want: WantedFields, ids: Ids): Partial<NewCard>;
+  /** What Trello is sent to write the wanted value: to a new card, or (`target`) to one that exists. */
+  send(want: WantedFields, ids: Ids, target?: WriteTarget): Partial<NewCard>;
   /** The reports want another value than the one last written. */
   outdated(want: WantedFields, written: WrittenFields): boolean;
   /** Lists and labels the wanted value needs (created first when missing). */
   uses?(want: WantedFields): (ListRef | LabelRef)[];
   /** What counts as written on a marked card found without a record of it (default: `record`). */
   adopt?(card: TrelloCard, want: WantedFields): Partial<WrittenFields>;
+  /** Written only with this field: a person who holds that one holds this one too. */
+  heldBy?: OwnedField;
 }
 
 /** Trello label names may be long, but a label that long is unreadable on a card. */
@@ -102,6 +127,13 @@ const sorted = (values: readonly string[]) => [...values].sort();
 /** Ids, in whatever order: labels and members are sets on a card. */
 export const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && sorted(a).every((v, i) => v === sorted(b)[i]);
+
+/** The description as sent to a card that exists: report-sync's parts where this write owns them. */
+function descriptionFor(want: WantedFields, target: WriteTarget | undefined): string {
+  if (!target) return want.desc;
+  const writing = { body: target.writing.includes('desc'), sources: target.writing.includes('sources') };
+  return composeDescription(want.descParts, target.card.desc, writing);
+}
 
 export const CARD_FIELDS: readonly CardFieldSpec[] = [
   {
@@ -114,34 +146,42 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
   },
   {
     name: 'desc',
-    want: ({ item, sources, key }) => ({
-      desc: renderDescription(item, sources, key),
+    want: ({ item, sources, key }) => {
+      const descParts = renderDescription(item, sources, key);
       // Rendered with every line at 0: a source that only moved to another line changes no shape.
-      descShape: descHash(
-        renderDescription(
-          item,
-          sources.map((s) => ({ ...s, line: 0 })),
-          key,
-        ),
-      ),
-    }),
-    read: (card) => ({ descHash: descHash(card.desc) }),
-    record: (want) => ({ descHash: descHash(want.desc), descShape: want.descShape }),
-    send: (want) => ({ desc: want.desc }),
+      const unmoved = renderDescription(
+        item,
+        sources.map((s) => ({ ...s, line: 0 })),
+        key,
+      );
+      return { desc: joinDescription(descParts), descParts, descShape: sourcesHashOf(unmoved) };
+    },
+    read: (card) => ({ bodyHash: bodyHashOf(splitDescription(card.desc)) }),
+    record: (want) => ({ bodyHash: bodyHashOf(want.descParts) }),
+    send: (want, _ids, target) => ({ desc: descriptionFor(want, target) }),
+    outdated: (want, written) => bodyHashOf(want.descParts) !== written.bodyHash,
+  },
+  {
+    name: 'sources',
+    want: () => ({}),
+    read: (card) => ({ sourcesHash: sourcesHashOf(splitDescription(card.desc)) }),
+    record: (want) => ({ sourcesHash: sourcesHashOf(want.descParts), descShape: want.descShape }),
+    send: (want, _ids, target) => ({ desc: descriptionFor(want, target) }),
     outdated: (want, written) => want.descShape !== written.descShape,
-    // A description whose body is ours is ours, sources and all; one that differs is brought up to date.
+    // Sources and marker where report-sync puts them are its own, whatever they list: they are brought up to date.
     adopt: (card, want) => {
-      const ours = descriptionBody(card.desc) === descriptionBody(want.desc);
-      const same = descHash(card.desc) === descHash(want.desc);
+      const parts = splitDescription(card.desc);
+      const ours = parts.tail !== null && parseMarker(parts.tail) !== null;
+      const same = sourcePart(parts) === sourcePart(want.descParts);
       return {
-        descHash: descHash(ours ? card.desc : want.desc),
+        sourcesHash: sourcesHashOf(ours ? parts : want.descParts),
         descShape: !ours || same ? want.descShape : '',
       };
     },
   },
   {
     name: 'idList',
-    want: ({ item, board }) => ({ list: board.list(item.kind) }),
+    want: ({ item, board }) => ({ list: board.list(item.status === 'done' ? 'done' : item.kind) }),
     read: (card) => ({ idList: card.idList }),
     record: (want, ids) => ({ idList: ids.list(want.list) }),
     send: (want, ids) => ({ idList: ids.list(want.list) }),
@@ -183,6 +223,25 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
     record: (want) => ({ idMembers: sorted(want.idMembers) }),
     send: (want) => ({ idMembers: want.idMembers }),
     outdated: (want, written) => !sameSet(want.idMembers, written.idMembers),
+  },
+  {
+    name: 'due',
+    want: ({ item, dueAt }) => ({ due: item.due === null ? null : dueAt(item.due) }),
+    read: (card) => ({ due: normaliseDue(card.due) }),
+    record: (want) => ({ due: want.due }),
+    send: (want) => ({ due: want.due }),
+    outdated: (want, written) => want.due !== written.due,
+  },
+  {
+    name: 'dueComplete',
+    // A done item's card shows its date complete; reopened, not.
+    want: ({ item }) => ({ dueComplete: item.status === 'done' && item.due !== null }),
+    read: (card) => ({ dueComplete: card.dueComplete }),
+    record: (want) => ({ dueComplete: want.dueComplete }),
+    send: (want) => ({ dueComplete: want.dueComplete }),
+    outdated: (want, written) => want.dueComplete !== written.dueComplete,
+    // Done or not is one decision with the card's list: a person who moved the card made it.
+    heldBy: 'idList',
   },
 ];
 

@@ -17,6 +17,7 @@ import {
   type WantContext,
   type WantedFields,
 } from './card-fields.ts';
+import { withDescParts } from './description.ts';
 
 const same = (a: unknown, b: unknown) =>
   Array.isArray(a) && Array.isArray(b) ? sameSet(a as string[], b as string[]) : a === b;
@@ -32,14 +33,31 @@ export function wantedFields(ctx: WantContext): WantedFields {
 
 /** A person changed this field: the card no longer holds what report-sync last wrote to it. */
 export function changedOnBoard(field: CardFieldSpec, card: TrelloCard, written: WrittenFields): boolean {
+  const was = withDescParts(written, card);
   return Object.entries(field.read(card)).some(
-    ([key, value]) => !same(value, written[key as keyof WrittenFields]),
+    ([key, value]) => !same(value, was[key as keyof WrittenFields]),
   );
 }
 
-/** No field report-sync owns on the card was changed by a person. */
-export function untouched(card: TrelloCard, written: WrittenFields): boolean {
-  return CARD_FIELDS.every((field) => !changedOnBoard(field, card, written));
+/** The fields a person changed on the card since report-sync wrote `written`. */
+export function changedFields(card: TrelloCard, written: WrittenFields): OwnedField[] {
+  return CARD_FIELDS.filter((field) => changedOnBoard(field, card, written)).map((f) => f.name);
+}
+
+/** What is left alone when a person changed these fields: they, and the fields they hold (`heldBy`). */
+export function leftAlone(changed: readonly OwnedField[]): OwnedField[] {
+  const held = CARD_FIELDS.filter((f) => f.heldBy && changed.includes(f.heldBy) && !changed.includes(f.name));
+  return [...changed, ...held.map((f) => f.name)];
+}
+
+/** Of the fields to write, those a person changed since `written` (and those they hold): to be left alone. */
+export function takenSince(
+  fields: readonly OwnedField[],
+  card: TrelloCard,
+  written: WrittenFields,
+): OwnedField[] {
+  const people = leftAlone(changedFields(card, written));
+  return fields.filter((field) => people.includes(field));
 }
 
 /** What is recorded as written to a card made with the wanted fields (its checklist comes later). */
@@ -58,15 +76,17 @@ export function newCardRequest(want: WantedFields, ids: Ids): NewCard {
   return merge(CARD_FIELDS.map((field) => field.send(want, ids))) as NewCard;
 }
 
-/** The request that writes these fields, and what is then recorded as written. */
+/** The request that writes these fields to `card` (as just read), and what is then recorded as written. */
 export function updateRequest(
   want: WantedFields,
   fields: readonly OwnedField[],
   ids: Ids,
+  card: TrelloCard,
 ): { request: CardChanges; written: Partial<WrittenFields> } {
   const specs = CARD_FIELDS.filter((field) => fields.includes(field.name));
+  const target = { card, writing: fields };
   return {
-    request: merge<CardChanges>(specs.map((field) => field.send(want, ids))),
+    request: merge<CardChanges>(specs.map((field) => field.send(want, ids, target))),
     written: merge(specs.map((field) => field.record(want, ids))),
   };
 }

@@ -1,69 +1,100 @@
 /**
  * The checklist report-sync adds to a card, compared with the one on the
- * board: nothing to do, items to add, or a change that is not made (existing
- * check items are never edited). A checklist report-sync cannot find as it
- * wrote it was changed by a person, and is left alone. Pure.
+ * board. Entries are known by their text. An entry a newer report adds is
+ * appended; an entry the newest report checks (or unchecks) gets that state,
+ * unless a person checked or unchecked it since report-sync last did: a
+ * person's state wins, for good. Entries a person added, renamed or removed
+ * are never touched, nor re-added; entries a report drops stay on the card.
+ * A checklist of report-sync's that is gone from the card was removed by a
+ * person, and nothing is added back. Pure.
  */
-import type { WrittenChecklist } from '../state/sync-state.ts';
+import type { StoredEntry, WrittenChecklist } from '../state/sync-state.ts';
 import type { TrelloChecklist } from '../trello/types.ts';
+import type { CheckItemState } from './types.ts';
 
-export type ChecklistStep =
-  | { step: 'none' }
-  | { step: 'add'; items: string[] }
-  /** Items to add at the end of the existing checklist (the report's list grew, or a crash cut it short). */
-  | { step: 'append'; checklistId: string; items: string[] }
-  /** The report's checklist changed other than by growing: existing check items are not edited. */
-  | { step: 'not-editable' };
-
-export interface ChecklistDiff {
-  step: ChecklistStep;
+export interface ChecklistSteps {
+  /** A new checklist with these items: the card has none of report-sync's yet. */
+  create: string[] | null;
+  /** Items to append to the recorded checklist. */
+  append: { checklistId: string; items: string[] } | null;
+  /** States to set, by item name (items created or appended above included). */
+  states: CheckItemState[];
   /**
-   * Our checklist as found on the card where the state is behind: not recorded (a crash between its
-   * creation and the checkpoint), or with more of the wanted items than recorded (an append cut short).
+   * Report-sync's checklist as found on the card where the state is behind: not
+   * recorded (a crash between its creation and the checkpoint), or with more of
+   * the wanted items than recorded (an append cut short).
    */
   adopt: WrittenChecklist | null;
 }
 
-/** The step from the checklist last written (`was`) to the wanted items, or `person` when a person changed it. */
+export const NO_CHECKLIST_STEPS: ChecklistSteps = { create: null, append: null, states: [], adopt: null };
+
+/** The steps from the checklist last written (`was`) to the wanted entries, or `person` when a person removed it. */
 export function diffChecklist(
   was: WrittenChecklist | null,
   onCard: readonly TrelloChecklist[],
-  want: readonly string[],
+  want: readonly StoredEntry[],
   checklistName: string,
-): ChecklistDiff | 'person' {
-  if (was === null) {
-    const ours = onCard.find((c) => c.name === checklistName);
-    if (!ours)
-      return { step: want.length > 0 ? { step: 'add', items: [...want] } : { step: 'none' }, adopt: null };
-    const adopt = toWritten(ours);
-    return { step: growth(adopt, want), adopt };
+): ChecklistSteps | 'person' {
+  const entries = distinct(want);
+  let written = was;
+  let adopt: WrittenChecklist | null = null;
+  if (written === null) {
+    const found = onCard.find((c) => c.name === checklistName);
+    if (!found) {
+      if (entries.length === 0) return NO_CHECKLIST_STEPS;
+      const states = entries.filter((e) => e.checked).map((e) => ({ name: e.text, complete: true }));
+      return { ...NO_CHECKLIST_STEPS, create: entries.map((e) => e.text), states };
+    }
+    written = adopt = toWritten(found);
   }
-  const current = onCard.find((c) => c.id === was.id);
-  const items = current?.checkItems.map((i) => i.name);
-  if (!items) return 'person';
-  if (sameList(items, was.items)) return { step: growth(was, want), adopt: null };
-  // More than recorded, along the wanted list: an append a crash or a lost answer cut short, not a person.
-  if (startsWith(items, was.items) && startsWith(want, items)) {
-    const adopt = { ...was, items };
-    return { step: growth(adopt, want), adopt };
+  const recorded = written;
+  const current = onCard.find((c) => c.id === recorded.id);
+  if (!current) return 'person';
+  const onBoard = new Map<string, boolean>();
+  for (const item of current.checkItems)
+    if (!onBoard.has(item.name)) onBoard.set(item.name, item.state === 'complete');
+
+  // Wanted entries on the card beyond the record: an append a crash or a lost answer cut short.
+  const found = entries.filter((e) => !recorded.items.includes(e.text) && onBoard.has(e.text));
+  if (found.length > 0) {
+    const names = found.map((e) => e.text);
+    const complete = names.filter((name) => onBoard.get(name) === true);
+    written = adopt = {
+      ...written,
+      items: [...written.items, ...names],
+      complete: [...written.complete, ...complete],
+    };
   }
-  return 'person';
+  const ours = written;
+  const toAdd = entries.filter((e) => !ours.items.includes(e.text));
+  const states: CheckItemState[] = [];
+  for (const entry of entries) {
+    const wrote = ours.complete.includes(entry.text);
+    if (toAdd.includes(entry)) {
+      if (entry.checked) states.push({ name: entry.text, complete: true });
+      continue;
+    }
+    const is = onBoard.get(entry.text);
+    // Gone (a person removed or renamed it), or checked or unchecked by a person: theirs.
+    if (is === undefined || is !== wrote) continue;
+    if (entry.checked !== wrote) states.push({ name: entry.text, complete: entry.checked });
+  }
+  const append = toAdd.length > 0 ? { checklistId: ours.id, items: toAdd.map((e) => e.text) } : null;
+  return { create: null, append, states, adopt };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
-
-const startsWith = (list: readonly string[], prefix: readonly string[]) =>
-  prefix.length <= list.length && prefix.every((v, i) => v === list[i]);
-
-/** From the items a checklist has to the items wanted: nothing, some appended, or a change not made. */
-function growth(have: WrittenChecklist, want: readonly string[]): ChecklistStep {
-  if (sameList(want, have.items)) return { step: 'none' };
-  return startsWith(want, have.items)
-    ? { step: 'append', checklistId: have.id, items: want.slice(have.items.length) }
-    : { step: 'not-editable' };
+/** Entries of one text once: the first stands. */
+function distinct(entries: readonly StoredEntry[]): StoredEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.text) && seen.add(e.text));
 }
 
 export function toWritten(checklist: TrelloChecklist): WrittenChecklist {
-  return { id: checklist.id, name: checklist.name, items: checklist.checkItems.map((i) => i.name) };
+  return {
+    id: checklist.id,
+    name: checklist.name,
+    items: checklist.checkItems.map((i) => i.name),
+    complete: checklist.checkItems.filter((i) => i.state === 'complete').map((i) => i.name),
+  };
 }

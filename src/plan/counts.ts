@@ -9,22 +9,30 @@ export function countAction(counts: SyncCounts, action: PlannedAction): void {
       break;
     case 'update':
       if (!action.sourcesOnly) counts.updated++;
+      if (action.reopened) counts.reopened++;
       counts.sourcesAdded += action.sourcesAdded.length;
       break;
     case 'add-check-items':
       counts.updated++;
       break;
+    case 'check-items':
+      // On a card this run creates, the states are part of making it.
+      if (action.cardId !== null) counts.updated++;
+      break;
     case 'archive':
       counts.archived++;
       break;
     case 'comment':
-      counts.commented++;
+      if (action.note === 'vanished') counts.commented++;
+      else counts.completed++;
       break;
     case 'skip':
-      counts.skipped++;
+      if (action.reason === 'done-without-card') counts.doneWithoutCard++;
+      else counts.skipped++;
       break;
     case 'record':
       if (action.event === 'tombstone') counts.skipped++;
+      if (action.event === 'reopened') counts.reopened++;
       break;
     case 'conflict':
       counts.conflicts++;

@@ -2,8 +2,10 @@
 import type { Warning } from '../warnings.ts';
 import type { BoardNames } from './card-fields.ts';
 import { wantedFields } from './card-values.ts';
+import { dueInstant } from './due.ts';
 import type { ItemOccurrences } from './occurrences.ts';
-import type { CardContent, SyncSettings } from './types.ts';
+import { reportName, sourceLink } from './render.ts';
+import type { CardContent, DoneNotice, SyncSettings } from './types.ts';
 
 export interface DesiredCard {
   card: CardContent;
@@ -24,15 +26,25 @@ export function desiredCard(
     sources,
     board,
     perReportLabels: settings.perReportLabels,
+    dueAt: (date) => dueInstant(date, settings.due.time, settings.due.timeZone),
     warn: (warning) => warnings.push(warning),
   });
   return {
     card: {
       kind: item.kind,
+      status: item.status,
       ...fields,
       checklist: item.checklist,
       sources: sources.map((s) => s.reportId),
+      doneIn: item.status === 'done' ? doneNotice(occurrences) : null,
     },
     warnings,
   };
+}
+
+/** `Done in Uke 31 (2016-08-01) · [uke_31.rst:12](…)`: the newest report, where the item is done. */
+function doneNotice({ sources }: ItemOccurrences): DoneNotice | null {
+  const newest = sources.at(-1);
+  if (!newest) return null;
+  return { reportId: newest.reportId, text: `Done in ${reportName(newest)} · ${sourceLink(newest)}` };
 }

@@ -5,6 +5,7 @@
  * environment. The applier (src/apply/) carries the plan out.
  */
 import type { ItemKey } from '../extract/item.ts';
+import type { CardRecord } from '../state/sync-state.ts';
 import { distinctWarnings, type Warning } from '../warnings.ts';
 import { boardView } from './board.ts';
 import { boardSetup } from './board-setup.ts';
@@ -12,6 +13,7 @@ import { desiredCard } from './desired.ts';
 import { planItem } from './item.ts';
 import { planLeftoverIntents } from './leftovers.ts';
 import { collectOccurrences } from './occurrences.ts';
+import { unresolvedOwners } from './owners.ts';
 import { conflictActions, detectRewords } from './reword.ts';
 import type { ActionType, PlanInput, PlannedAction, SyncPlan } from './types.ts';
 import { planVanished } from './vanished.ts';
@@ -28,21 +30,32 @@ export const ACTION_PHASES: Record<ActionType, number> = {
   update: 3,
   'add-checklist': 4,
   'add-check-items': 4,
-  comment: 5,
-  archive: 5,
-  skip: 6,
-  conflict: 6,
+  'check-items': 5,
+  comment: 6,
+  archive: 6,
+  skip: 7,
+  conflict: 7,
 };
 
 export function planSync(input: PlanInput): SyncPlan {
   const { state, snapshot, settings, now } = input;
-  const occurrences = collectOccurrences(input.reports);
-  const currentKeys = new Set<string>(occurrences.keys());
   const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
   const setup = boardSetup(snapshot, settings, state.cards, settingsChanged);
   const board = boardView(snapshot);
-  const rewords = detectRewords(input.reports, state.reports, currentKeys, state.cards, board);
+  const known = formerKeys(state.cards);
+  const rewords = detectRewords({
+    reports: input.reports,
+    previous: state.reports,
+    occurrences: collectOccurrences(input.reports, known),
+    cards: state.cards,
+    board,
+    aliases: known,
+  });
+  // A reworded item's old text, still in older reports, is the item too.
+  const occurrences = collectOccurrences(input.reports, withRewords(known, rewords.pairs));
+  const currentKeys = new Set<string>(occurrences.keys());
   const ctx = { board, settings, now };
+  const owners = [...occurrences.values()].flatMap((o) => o.item.owners);
 
   const actions: PlannedAction[] = [];
   const warnings: Warning[] = [];
@@ -92,6 +105,25 @@ export function planSync(input: PlanInput): SyncPlan {
     forgetReports: [...new Set([...input.removedReports, ...input.forgottenReports])],
     unchanged,
     warnings: distinctWarnings(warnings),
+    unresolvedOwners: unresolvedOwners(owners, setup.memberId),
     plannedAt: now,
   };
+}
+
+/** Former key -> the key of the record that has it. */
+function formerKeys(cards: Readonly<Record<string, CardRecord>>): Map<string, ItemKey> {
+  const aliases = new Map<string, ItemKey>();
+  for (const [key, record] of Object.entries(cards))
+    for (const former of record.formerKeys) aliases.set(former, key as ItemKey);
+  return aliases;
+}
+
+/** The aliases once this run's rewords are made: an old key, and its own former keys, point at the new key. */
+function withRewords(aliases: ReadonlyMap<string, ItemKey>, pairs: ReadonlyMap<ItemKey, ItemKey>) {
+  const next = new Map(aliases);
+  for (const [now, old] of pairs) {
+    next.set(old, now);
+    for (const [former, key] of aliases) if (key === old) next.set(former, now);
+  }
+  return next;
 }

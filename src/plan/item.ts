@@ -9,7 +9,8 @@ import type { CardRecord, Tombstone } from '../state/sync-state.ts';
 import type { TrelloCard } from '../trello/types.ts';
 import { adoptRecord } from './adopt.ts';
 import type { BoardView } from './board.ts';
-import { planKnownCard } from './known-card.ts';
+import { diffChecklist } from './checklist.ts';
+import { checkItemsAction, planKnownCard } from './known-card.ts';
 import type { CardContent, PlannedAction, RecordEvent, SyncSettings } from './types.ts';
 
 export interface ItemContext {
@@ -33,7 +34,8 @@ export interface Shown {
 
 /** Where an item's card stands. */
 type CardCase =
-  | { case: 'no-card'; why: string }
+  /** `intent`: the record of a create whose outcome is unknown, no card carrying its marker. */
+  | { case: 'no-card'; why: string; intent?: CardRecord }
   /** A person archived or deleted it before: left alone until --revive. */
   | { case: 'tombstoned'; record: CardRecord; tombstone: Tombstone }
   | { case: 'deleted'; record: CardRecord }
@@ -63,7 +65,7 @@ function classifyCard(
     const marked = board.marked.get(key);
     if (!marked) {
       const why = record ? 'an earlier create did not finish; no card carries its marker' : 'new item';
-      return { case: 'no-card', why };
+      return record ? { case: 'no-card', why, intent: record } : { case: 'no-card', why };
     }
     record = adoptRecord(marked, want, record, ctx.now);
     card = marked;
@@ -91,16 +93,18 @@ export function planItem(
   replaces?: ItemKey,
 ): ItemPlan {
   const show: Shown = { key, title: want.name, list: want.list.name };
-  const found = classifyCard(ctx, key, want, known);
-  const plan = planCase(ctx, show, want, found);
-  if (!replaces || !known) return plan;
+  // A reworded item's record keeps the old text's key among its former keys.
+  const record =
+    replaces && known ? { ...known, formerKeys: [...new Set([...known.formerKeys, replaces])] } : known;
+  const plan = planCase(ctx, show, want, classifyCard(ctx, key, want, record));
+  if (!replaces || !record) return plan;
   // The record moves to the new key first, whatever happens to the card next.
-  const why = 'the item was reworded in its report: its card follows the new text';
+  const why = 'the item was reworded in a report: its card follows the new text';
   const rekey: PlannedAction = {
     type: 'record',
     ...show,
-    cardId: known.cardId,
-    record: known,
+    cardId: record.cardId,
+    record,
     event: 'rekey',
     why,
     replaces,
@@ -111,7 +115,7 @@ export function planItem(
 function planCase(ctx: ItemContext, show: Shown, want: CardContent, found: CardCase): ItemPlan {
   switch (found.case) {
     case 'no-card':
-      return planCreate(ctx, show, want, found.why);
+      return planCreate(ctx, show, want, found.why, found.intent);
     case 'tombstoned':
       return planTombstoned(show, found.record, found.tombstone);
     case 'deleted':
@@ -123,18 +127,43 @@ function planCase(ctx: ItemContext, show: Shown, want: CardContent, found: CardC
   }
 }
 
-function planCreate(ctx: ItemContext, show: Shown, want: CardContent, why: string): ItemPlan {
+function planCreate(
+  ctx: ItemContext,
+  show: Shown,
+  want: CardContent,
+  why: string,
+  intent: CardRecord | undefined,
+): ItemPlan {
+  if (want.status === 'done') return doneWithoutCard(show, want, intent);
   const actions: PlannedAction[] = [{ type: 'create', ...show, card: want, why }];
-  if (want.checklist.length > 0) {
+  const steps = diffChecklist(null, [], want.checklist, ctx.settings.checklistName);
+  if (steps !== 'person' && steps.create) {
     actions.push({
       type: 'add-checklist',
       ...show,
       cardId: null,
       name: ctx.settings.checklistName,
-      items: want.checklist,
+      items: steps.create,
       why: 'checklist of the new card',
     });
+    if (steps.states.length > 0) actions.push(checkItemsAction(show, null, steps.states));
   }
+  return { actions, unchanged: false };
+}
+
+/** Done before it ever had a card: none is made. An intent left by an unfinished create is let go. */
+function doneWithoutCard(show: Shown, want: CardContent, intent: CardRecord | undefined): ItemPlan {
+  const where = want.doneIn ? ` (${want.doneIn.text.replace(/^Done in /, '')})` : '';
+  const why = `done in the newest report${where} before it had a card: no card is made`;
+  const actions: PlannedAction[] = [
+    { type: 'skip', ...show, cardId: null, reason: 'done-without-card', why },
+  ];
+  if (intent)
+    actions.unshift({
+      type: 'forget',
+      ...show,
+      why: 'an earlier create did not finish; the item is done now',
+    });
   return { actions, unchanged: false };
 }
 

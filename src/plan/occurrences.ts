@@ -1,7 +1,9 @@
 /**
- * One item across every report it appears in: the identity rule of contract §3
+ * One item across every report it appears in: the identity rule of contract §7
  * (same normalised text = same item = one card), with the reports listed as
- * the card's sources.
+ * the card's sources. Within one report the first occurrence stands; across
+ * reports the newest report (by report date; undated reports after dated
+ * ones; by path among equals) decides the item's fields.
  */
 import type { ItemKey } from '../extract/item.ts';
 import type { StoredItem } from '../state/sync-state.ts';
@@ -20,27 +22,54 @@ export interface ItemSource {
 
 export interface ItemOccurrences {
   key: ItemKey;
-  /** The first occurrence, in report order: it gives the card its name, text, kind and checklist. */
+  /**
+   * The item as the newest report has it: kind, status, text, description,
+   * checklist, owners and due date. A done item has no due date of its own
+   * (contract §4): it keeps the one an older report gave it, so that the card
+   * keeps its date and shows it complete; and a box ticked without its owner
+   * keeps the owners it had (see `doneAfter`).
+   */
   item: StoredItem;
-  /** Every report the item appears in, oldest first. */
+  /** Every report the item appears in, oldest first; the last is the newest. */
   sources: ItemSource[];
 }
 
 const byPath = new Intl.Collator('en', { numeric: true });
 
-/** Reports in the order their sources are listed: by path, numbers compared as numbers (`uke_9` before `uke_10`). */
+/** Reports oldest first: dated ones by date, then undated ones; by path (numbers as numbers) among equals. */
 export function orderReports(reports: readonly ReportInput[]): ReportInput[] {
   return [...reports].sort(
-    (a, b) => byPath.compare(a.record.displayPath, b.record.displayPath) || byPath.compare(a.id, b.id),
+    (a, b) =>
+      compareDates(a.record.date, b.record.date) ||
+      byPath.compare(a.record.displayPath, b.record.displayPath) ||
+      byPath.compare(a.id, b.id),
   );
 }
 
-/** Every distinct item of the reports, with its sources, in report order. */
-export function collectOccurrences(reports: readonly ReportInput[]): Map<ItemKey, ItemOccurrences> {
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Every distinct item of the reports, with its sources, as the newest report
+ * decides it. `aliases` maps the key of a text an item had before it was
+ * reworded to the item's key now: an older report with the old text is one
+ * of the item's sources.
+ */
+export function collectOccurrences(
+  reports: readonly ReportInput[],
+  aliases: ReadonlyMap<string, ItemKey> = new Map(),
+): Map<ItemKey, ItemOccurrences> {
   const items = new Map<ItemKey, ItemOccurrences>();
   for (const report of orderReports(reports)) {
+    const seen = new Set<string>();
     for (const item of report.record.items) {
-      const key = item.key as ItemKey;
+      const key = aliases.get(item.key) ?? (item.key as ItemKey);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const source: ItemSource = {
         reportId: report.id,
         displayPath: report.record.displayPath,
@@ -51,12 +80,22 @@ export function collectOccurrences(reports: readonly ReportInput[]): Map<ItemKey
         linkTemplate: report.record.link,
       };
       const known = items.get(key);
-      if (known) {
-        if (!known.sources.some((s) => s.reportId === report.id)) known.sources.push(source);
-      } else {
+      if (!known) {
         items.set(key, { key, item, sources: [source] });
+        continue;
       }
+      known.item = item.status === 'done' ? doneAfter(known.item, item) : item;
+      known.sources.push(source);
     }
   }
   return items;
+}
+
+/**
+ * A report that ticks an item off often names no one and gives no date: the
+ * done item keeps the due date and the owners the newest older report gave
+ * it, so that the card keeps its date (shown complete) and who did the work.
+ */
+function doneAfter(before: StoredItem, done: StoredItem): StoredItem {
+  return { ...done, due: before.due, owners: done.owners.length > 0 ? done.owners : before.owners };
 }

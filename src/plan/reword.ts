@@ -1,14 +1,17 @@
 /**
- * Reword detection: in a report edited since the last sync, an item whose key
- * is gone and a new item in the same section that resembles it are the same
- * activity reworded, so the card follows the new text instead of a second card
- * being made. Similarity is the Jaccard index of the two texts' word sets;
+ * Reword detection: an item gone from a report (edited since the last sync,
+ * or the report after the one that had it) and a new item in the same section
+ * that resembles it are the same activity reworded, so the card follows the
+ * new text instead of a second card being made; the old text's key becomes
+ * one of the item's former keys. Similarity is the Jaccard index of the two texts' word sets;
  * two texts resemble each other when they share at least REWORD_MIN_COMMON
  * words, score at least REWORD_SIMILARITY, and differ in more than numbers or
- * identifiers ("web01" -> "web02" is another server, not a reword). Only an
- * old item whose card is open, in an open list and untouched by people can be
- * taken over: a card a person closed, deleted or edited stays theirs. Only
- * one-to-one matches are taken. When one old item resembles several new
+ * identifiers ("web01" -> "web02" is another server, not a reword). An old
+ * item whose card is open, in an open list, is taken over whether or not a
+ * person renamed, edited or moved the card: the card keeps what the person
+ * changed and follows the reports in the rest, so a person's edit and a
+ * report's edit never make a second card. A card a person archived or
+ * deleted stays theirs. Only one-to-one matches are taken. When one old item resembles several new
  * ones (or the reverse), nothing is guessed: the group is a conflict, and its
  * new items wait until the report is edited again. Pure.
  */
@@ -16,7 +19,7 @@ import type { ItemKey } from '../extract/item.ts';
 import { normaliseText } from '../extract/normalise.ts';
 import type { CardRecord, StoredItem } from '../state/sync-state.ts';
 import type { BoardView } from './board.ts';
-import { untouched } from './card-values.ts';
+import { type ItemOccurrences, orderReports } from './occurrences.ts';
 import type { PlannedAction, ReportInput } from './types.ts';
 
 /** Share of words two texts must have in common (of all words in either) to count as one reworded item. */
@@ -65,25 +68,58 @@ export function resembles(a: string, b: string): boolean {
   return differing.length === 0 || !differing.every((w) => /\p{N}/u.test(w));
 }
 
-export function detectRewords(
-  reports: readonly ReportInput[],
-  previous: Readonly<Record<string, { items: StoredItem[] }>>,
-  currentKeys: ReadonlySet<string>,
-  cards: Readonly<Record<string, CardRecord>>,
-  board: BoardView,
-): Rewords {
+export interface RewordInput {
+  reports: readonly ReportInput[];
+  /** The reports as last synced. */
+  previous: Readonly<Record<string, { items: StoredItem[] }>>;
+  /** The items of the reports now (with `aliases` applied). */
+  occurrences: ReadonlyMap<ItemKey, ItemOccurrences>;
+  cards: Readonly<Record<string, CardRecord>>;
+  board: BoardView;
+  /** Former key -> the key of the record it belongs to now. */
+  aliases: ReadonlyMap<string, ItemKey>;
+}
+
+/**
+ * Per report read this run, the items gone from it — those its last synced
+ * version had and no report has now, and those the report before it (synced
+ * in an earlier run) had that it and every newer report leave out: next
+ * week's report rewords last week's item — paired with its new items (first
+ * seen in it) that resemble them.
+ */
+export function detectRewords(input: RewordInput): Rewords {
+  const { occurrences, cards, board, aliases } = input;
+  const keyOf = (key: string) => aliases.get(key) ?? (key as ItemKey);
   const result: Rewords = { pairs: new Map(), conflicts: [], held: new Set() };
-  for (const report of reports) {
-    const before = previous[report.id];
-    if (report.status !== 'changed' || !before) continue;
-    const gone = before.items.filter((i) => !currentKeys.has(i.key) && isOurs(cards[i.key], board));
-    const added = report.record.items.filter((i) => !cards[i.key] && !board.marked.get(i.key as ItemKey));
-    if (gone.length === 0 || added.length === 0) continue;
-    for (const group of matchGroups(gone, added)) {
-      const [old] = group.gone;
+  const taken = new Set<string>();
+  const ordered = orderReports(input.reports);
+  for (const [index, report] of ordered.entries()) {
+    if (report.status !== 'changed') continue;
+    const here = new Set(report.record.items.map((i) => keyOf(i.key)));
+    const gone = new Map<string, StoredItem>();
+    for (const item of input.previous[report.id]?.items ?? [])
+      if (!occurrences.has(keyOf(item.key))) gone.set(keyOf(item.key), { ...item, key: keyOf(item.key) });
+    // Only a report synced before: two reports read together for the first time (or again after an
+    // interrupted run) are two reports of their own, whichever way the run went.
+    const before = ordered[index - 1]?.status === 'changed' ? undefined : ordered[index - 1];
+    for (const item of before?.record.items ?? []) {
+      const key = keyOf(item.key);
+      const newest = occurrences.get(key)?.sources.at(-1)?.reportId;
+      if (!here.has(key) && newest === before?.id) gone.set(key, { ...item, key });
+    }
+    const old = [...gone.values()].filter((i) => !taken.has(i.key) && isOurs(cards[i.key], board));
+    const added = report.record.items.filter((i) => {
+      const key = keyOf(i.key);
+      const first = occurrences.get(key)?.sources[0]?.reportId;
+      return !cards[key] && !board.marked.get(key) && first === report.id;
+    });
+    if (old.length === 0 || added.length === 0) continue;
+    for (const group of matchGroups(old, added)) {
+      const [was] = group.gone;
       const [now] = group.added;
-      if (group.gone.length === 1 && group.added.length === 1 && old && now) {
-        result.pairs.set(now.key as ItemKey, old.key as ItemKey);
+      if (group.gone.length === 1 && group.added.length === 1 && was && now) {
+        result.pairs.set(now.key as ItemKey, was.key as ItemKey);
+        taken.add(was.key);
       } else {
         result.conflicts.push({ report: report.id, ...group });
         for (const item of group.added) result.held.add(item.key as ItemKey);
@@ -93,12 +129,11 @@ export function detectRewords(
   return result;
 }
 
-/** A card report-sync may still hand to another text: open, in an open list, no field changed by a person. */
+/** A card that can follow its item to another text: open, in an open list, not given up by a person. */
 function isOurs(record: CardRecord | undefined, board: BoardView): boolean {
-  if (!record || record.cardId === null || record.tombstone !== null || record.personFields.length > 0)
-    return false;
+  if (!record || record.cardId === null || record.tombstone !== null) return false;
   const card = board.card(record.cardId);
-  return card !== undefined && !board.isArchived(card) && untouched(card, record.written);
+  return card !== undefined && !board.isArchived(card);
 }
 
 /** Items of a report that do not pair up one to one wait, with a conflict saying how to settle it. */

@@ -3,17 +3,20 @@
  * the applier. Plain JSON-serialisable data, so that a plan can be saved
  * (`report-sync plan --out`) and applied later exactly as it was printed.
  */
-import type { ItemKey, ItemKind } from '../extract/item.ts';
-import type { CardField, CardRecord, ReportRecord, SyncState } from '../state/sync-state.ts';
+import type { ItemKey, ItemKind, ItemStatus } from '../extract/item.ts';
+import type { CardField, CardRecord, ReportRecord, StoredEntry, SyncState } from '../state/sync-state.ts';
 import type { BoardRef, BoardSnapshot } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import type { LabelRef, ListRef, OwnedField, WantedFields } from './card-fields.ts';
 
 export type VanishedPolicy = 'keep' | 'comment' | 'archive';
 
+/** What a list is for: the cards of a kind while their item is open, or every card whose item is done. */
+export type ListRole = ItemKind | 'done';
+
 /** The settings that shape cards, derived from the configuration. */
 export interface SyncSettings {
-  lists: Record<ItemKind, string>;
+  lists: Record<ListRole, string>;
   labels: Record<ItemKind, { name: string; color: string | null }>;
   /** Also label each card with the title of every report it appears in. */
   perReportLabels: boolean;
@@ -23,6 +26,8 @@ export interface SyncSettings {
   /** Re-create or reopen cards a person deleted or archived. */
   revive: boolean;
   checklistName: string;
+  /** A due date's time of day (HH:MM) and the IANA zone it is read in. */
+  due: { time: string; timeZone: string };
 }
 
 /** One report as the planner sees it this run. */
@@ -61,12 +66,28 @@ export interface PlanInput {
 /** A card as report-sync wants it. */
 export interface CardContent extends WantedFields {
   kind: ItemKind;
-  checklist: string[];
+  /** As the newest report has it. */
+  status: ItemStatus;
+  checklist: StoredEntry[];
   /** Report ids listed in the description. */
   sources: string[];
+  /** The newest report, when the item is done there: its `Done in …` comment, once. */
+  doneIn: DoneNotice | null;
 }
 
-export type SkipReason = 'tombstone' | 'person-changed' | 'vanished-kept' | 'checklist-not-editable';
+/** The report an item is done in, as its comment names it. */
+export interface DoneNotice {
+  reportId: string;
+  text: string;
+}
+
+/** A check item whose state report-sync sets, by its name in report-sync's checklist. */
+export interface CheckItemState {
+  name: string;
+  complete: boolean;
+}
+
+export type SkipReason = 'tombstone' | 'person-changed' | 'vanished-kept' | 'done-without-card';
 
 interface ActionBase {
   /** Why, in words a person reads in the dry-run output. */
@@ -97,13 +118,23 @@ export type PlannedAction =
       sourcesAdded: string[];
       /** True when the only change is the sources list growing. */
       sourcesOnly: boolean;
+      /** The item went from done back to open in the reports. */
+      reopened: boolean;
       /** The record once the update is applied (list and label ids filled in by the applier when created this run). */
       record: CardRecord;
     })
   /** `cardId` null: the card this plan creates for the item. */
   | (CardActionBase & { type: 'add-checklist'; cardId: string | null; name: string; items: string[] })
   | (CardActionBase & { type: 'add-check-items'; cardId: string; checklistId: string; items: string[] })
-  | (CardActionBase & { type: 'comment'; cardId: string; text: string })
+  /** `cardId` null: the card this plan creates. Items added earlier in this plan are included. */
+  | (CardActionBase & { type: 'check-items'; cardId: string | null; items: CheckItemState[] })
+  /** Says once that the item left the reports (`vanished`), or that it is done in a report (recorded as `doneIn`). */
+  | (CardActionBase & {
+      type: 'comment';
+      cardId: string;
+      text: string;
+      note: 'vanished' | { doneIn: string };
+    })
   | (CardActionBase & { type: 'archive'; cardId: string })
   /** State only: a record rebuilt from a marked card, a tombstone, a field a person took over. */
   | (CardActionBase & {
@@ -119,7 +150,7 @@ export type PlannedAction =
   | (CardActionBase & { type: 'skip'; cardId: string | null; reason: SkipReason; fields?: CardField[] })
   | (ActionBase & { type: 'conflict'; keys: ItemKey[]; reports: string[] });
 
-export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored';
+export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'reopened';
 
 export type ActionType = PlannedAction['type'];
 
@@ -142,6 +173,8 @@ export interface SyncPlan {
   unchanged: number;
   /** Things a person should know that are not actions (an owner who is not on the board). */
   warnings: Warning[];
+  /** Owners of items, as written, that are no member of the board (also in `warnings`). */
+  unresolvedOwners: string[];
   plannedAt: string;
 }
 

@@ -56,7 +56,8 @@ export function vanishedPolicy(
   }
   if (policy === 'comment' && record.vanishedNoticeAt === null) {
     const text = `report-sync: this item is no longer in any report (last seen in ${where}).`;
-    return [{ type: 'comment', ...show, text, why: `no longer in any report (last in ${where})` }];
+    const why = `no longer in any report (last in ${where})`;
+    return [{ type: 'comment', ...show, text, note: 'vanished', why }];
   }
   if (policy === 'archive') {
     const why = `no longer in any report (last in ${where}); vanished policy: archive`;

@@ -6,23 +6,49 @@
 import { z } from 'zod';
 import { COUNTS, type CountKey } from '../counts.ts';
 
-export const CARD_FIELD_NAMES = ['name', 'desc', 'idList', 'idLabels', 'idMembers', 'checklist'] as const;
+export const CARD_FIELD_NAMES = [
+  'name',
+  'desc',
+  'sources',
+  'idList',
+  'idLabels',
+  'idMembers',
+  'due',
+  'dueComplete',
+  'checklist',
+] as const;
 /** A card field report-sync writes and a person may take over. */
 export type CardField = (typeof CARD_FIELD_NAMES)[number];
 
 const writtenChecklistSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** Names of the check items report-sync wrote (or found as its own), in order. */
   items: z.array(z.string()),
+  /** Those of them last written (or found) checked: one whose state differs on the board was set by a person. */
+  complete: z.array(z.string()).default([]),
 });
 
 /** The values report-sync last wrote to a card: a field that differs on the board was changed by a person. */
 const writtenFieldsSchema = z.object({
   name: z.string(),
-  /** Hash of the description written (descriptions can be long; equality is all that is needed). */
-  descHash: z.string(),
   /**
-   * Hash of the description as rendered with every source's line number as 0:
+   * A description is two parts (plan/render.ts): the body a person reads (the
+   * item's text and description) and the source part (the "From" line, the
+   * Sources and the marker). Each has the hash of what was last written, so a
+   * person's edit of one leaves the other report-sync's. Null in records
+   * written before the split: see `descHash`.
+   */
+  bodyHash: z.string().nullable().default(null),
+  sourcesHash: z.string().nullable().default(null),
+  /**
+   * Hash of the whole description, in records written before the split: a
+   * card that still has it was untouched, and its parts' hashes are read from
+   * the card (card-fields.ts). Not written any more.
+   */
+  descHash: z.string().optional(),
+  /**
+   * Hash of the source part as rendered with every source's line number as 0:
    * a source that only moved to another line is no reason to write the card
    * (its line is brought up to date with the next real change).
    */
@@ -32,6 +58,9 @@ const writtenFieldsSchema = z.object({
   idLabels: z.array(z.string()),
   /** Sorted. */
   idMembers: z.array(z.string()),
+  /** ISO instant, or null for none. Absent in records written before due dates were synced. */
+  due: z.string().nullable().default(null),
+  dueComplete: z.boolean().default(false),
   checklist: writtenChecklistSchema.nullable(),
 });
 
@@ -54,23 +83,42 @@ const cardRecordSchema = z.object({
   archivedBySync: z.boolean(),
   /** When the "no longer in any report" comment was posted (policy `comment`). */
   vanishedNoticeAt: z.string().nullable(),
+  /**
+   * The report whose "done" report-sync last announced on the card (the
+   * `Done in …` comment), while the item stays done; null while it is open.
+   */
+  doneIn: z.string().nullable().default(null),
+  /**
+   * Keys the item had before it was reworded: the same item, whose occurrences
+   * (in older reports that still have the old text) count as this one's.
+   */
+  formerKeys: z.array(z.string()).default([]),
   /** Fields a person changed, already logged once and left alone since. */
   personFields: z.array(z.enum(CARD_FIELD_NAMES)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
+/** A checklist entry; entries stored before they carried their state read as open ones. */
+const storedEntrySchema = z.union([
+  z.object({ text: z.string(), checked: z.boolean() }),
+  z.string().transform((text) => ({ text, checked: false })),
+]);
+
 /** An item as stored for an unchanged report: enough to render its card without reading the file again. */
 const storedItemSchema = z.object({
   key: z.string(),
   kind: z.enum(['todo', 'planned']),
+  status: z.enum(['open', 'done']).default('open'),
   text: z.string(),
   title: z.string(),
   description: z.string(),
-  checklist: z.array(z.string()),
+  checklist: z.array(storedEntrySchema),
   section: z.array(z.string()),
   line: z.number().int(),
   owners: z.array(z.string()),
+  /** `YYYY-MM-DD`, or null. */
+  due: z.string().nullable().default(null),
 });
 
 const reportRecordSchema = z.object({
@@ -106,10 +154,10 @@ const reportRecordSchema = z.object({
   skipped: z.object({ hash: z.string(), extractedWith: z.string(), reason: z.string() }).optional(),
 });
 
-const countSchemas = Object.fromEntries(COUNTS.map(({ key }) => [key, z.number().int()])) as Record<
-  CountKey,
-  z.ZodNumber
->;
+/** A count added since a state file was written reads as 0 in its last run. */
+const countSchemas = Object.fromEntries(
+  COUNTS.map(({ key }) => [key, z.number().int().default(0)]),
+) as Record<CountKey, z.ZodDefault<z.ZodNumber>>;
 
 /** The last run's counts, as `sync --json` printed them (kept beside the state: last-run.ts). */
 export const runSummarySchema = z.object({ at: z.string(), ...countSchemas });
@@ -128,16 +176,19 @@ export const syncStateSchema = z.object({
   settingsHash: z.string().nullable(),
   cards: z.record(z.string(), cardRecordSchema),
   reports: z.record(z.string(), reportRecordSchema),
+  /** Owners of items, as written, that the last planned sync found no board member for. */
+  unresolvedOwners: z.array(z.string()).default([]),
 });
 
-export type WrittenChecklist = z.infer<typeof writtenChecklistSchema>;
-export type WrittenFields = z.infer<typeof writtenFieldsSchema>;
-export type Tombstone = z.infer<typeof tombstoneSchema>;
-export type CardRecord = z.infer<typeof cardRecordSchema>;
-export type StoredItem = z.infer<typeof storedItemSchema>;
-export type ReportRecord = z.infer<typeof reportRecordSchema>;
-export type RunSummary = z.infer<typeof runSummarySchema>;
-export type SyncState = z.infer<typeof syncStateSchema>;
+export type WrittenChecklist = z.output<typeof writtenChecklistSchema>;
+export type WrittenFields = z.output<typeof writtenFieldsSchema>;
+export type Tombstone = z.output<typeof tombstoneSchema>;
+export type CardRecord = z.output<typeof cardRecordSchema>;
+export type StoredItem = z.output<typeof storedItemSchema>;
+export type StoredEntry = StoredItem['checklist'][number];
+export type ReportRecord = z.output<typeof reportRecordSchema>;
+export type RunSummary = z.output<typeof runSummarySchema>;
+export type SyncState = z.output<typeof syncStateSchema>;
 
 /** A card record as report-sync first writes or adopts it: no tombstone, nothing changed by a person yet. */
 export function newCardRecord(
@@ -149,6 +200,8 @@ export function newCardRecord(
     tombstone: null,
     archivedBySync: false,
     vanishedNoticeAt: null,
+    doneIn: null,
+    formerKeys: [],
     personFields: [],
     createdAt: now,
     updatedAt: now,
@@ -157,5 +210,5 @@ export function newCardRecord(
 
 /** The state of a board never synced. */
 export function emptySyncState(): SyncState {
-  return { board: null, settingsHash: null, cards: {}, reports: {} };
+  return { board: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
 }

@@ -183,13 +183,15 @@ async function readOne(
     items: items.map((item) => ({
       key: item.key,
       kind: item.kind,
+      status: item.status,
       text: item.text,
       title: item.title,
       description: item.description,
-      checklist: item.checklist.map((entry) => entry.text),
+      checklist: item.checklist.map(({ text, checked }) => ({ text, checked })),
       section: item.section,
       line: item.line,
       owners: item.owners,
+      due: item.due,
     })),
   };
   return { report: { id, record, status: 'changed' }, warnings, parsed: true };

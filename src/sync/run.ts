@@ -6,7 +6,7 @@ import type { Config } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
 import { containedSecrets } from '../log/redact.ts';
-import type { ApplyFailure } from '../apply/index.ts';
+import type { ApplyFailure, LeftToPeople } from '../apply/index.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
 import type { SyncState } from '../state/sync-state.ts';
@@ -81,12 +81,8 @@ export async function runSync(
       const { countPlan } = await import('../plan/counts.ts');
       return { ...done, counts: { ...countPlan(plan), apiCalls: deps.gateway.apiCalls - startCalls }, plan };
     }
-    return {
-      ...(await applyAndRecord(plan, file, deps, { state, apiCalls: startCalls })),
-      warnings,
-      reportsRead,
-      items,
-    };
+    const applied = await applyAndRecord(plan, file, deps, { state, apiCalls: startCalls });
+    return { ...applied, warnings: [...warnings, ...applied.warnings], reportsRead, items };
   });
 }
 
@@ -127,13 +123,23 @@ export async function applyAndRecord(
   const counts = { ...result.counts, apiCalls: deps.gateway.apiCalls - startCalls };
   await file.checkpoint(result.state);
   await file.recordRun({ at: deps.now().toISOString(), ...counts });
+  const warnings = result.leftToPeople.map(leftWarning);
   return {
     counts,
     plan,
     failures: result.failures,
-    warnings: [],
+    warnings,
     interrupted: result.interrupted,
     reportsRead: null,
     items: null,
+  };
+}
+
+/** A person's change made while the run was under way, which the run left as the person made it. */
+function leftWarning(entry: LeftToPeople): Warning {
+  return {
+    code: 'left-to-people',
+    message: `"${entry.title}": left as a person changed it since the plan: ${entry.fields.join(', ')}`,
+    fix: "nothing to do; sync again to bring the card up to date in the fields that are still report-sync's",
   };
 }

@@ -10,8 +10,8 @@ import { replaceFile } from '../state/durable-write.ts';
 import { ACTION_PHASES } from '../plan/index.ts';
 import type { ActionType, SyncPlan } from '../plan/types.ts';
 
-/** 2: structured warnings, a `forget` action, updates naming their fields. */
-const PLAN_FILE_VERSION = 2;
+/** 2: structured warnings, a `forget` action, updates naming their fields. 3: done, due dates, check-item states, unresolved owners. */
+const PLAN_FILE_VERSION = 3;
 
 const ACTION_TYPES = Object.keys(ACTION_PHASES) as [ActionType, ...ActionType[]];
 
@@ -35,6 +35,7 @@ const planFileSchema = z.object({
     forgetReports: z.array(z.string()),
     unchanged: z.number().int(),
     warnings: z.array(warningSchema),
+    unresolvedOwners: z.array(z.string()),
     plannedAt: z.string(),
   }),
 });

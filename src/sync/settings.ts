@@ -15,7 +15,10 @@ import type { SyncSettings } from '../plan/types.ts';
 export const CHECKLIST_NAME = 'From the reports';
 
 /** Bump when the card layout changes, so that existing cards are rendered again. */
-const CARD_LAYOUT_VERSION = 1;
+const CARD_LAYOUT_VERSION = 2;
+
+/** Bump when a stored item gains what extraction knows (2: status, due, checked entries): reports are read again. */
+const STORED_ITEM_VERSION = 2;
 
 export function syncSettings(config: Config, options: { revive?: boolean } = {}): SyncSettings {
   return {
@@ -26,7 +29,21 @@ export function syncSettings(config: Config, options: { revive?: boolean } = {})
     vanished: config.vanished,
     revive: options.revive ?? false,
     checklistName: CHECKLIST_NAME,
+    due: { time: config.dueTime, timeZone: dueTimeZone(config.worker.timezone) },
   };
+}
+
+/** Due dates are read in the worker's zone when one is set, else in UTC: the same date everywhere, not the machine's. */
+function dueTimeZone(timezone: string | null): string {
+  if (timezone === null) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    throw new ConfigError(
+      `worker.timezone ${JSON.stringify(timezone)} (the zone of the schedule and of due dates) is not a known IANA time zone. Fix: use a name such as "Europe/Oslo" or "UTC", or null (due dates are then read in UTC).`,
+    );
+  }
+  return timezone;
 }
 
 /** Everything that changes what a card should say, besides the reports themselves. */
@@ -47,7 +64,12 @@ export function settingsHash(config: Config): string {
  * link template): a report stored under another hash is parsed again.
  */
 export function extractionHash(config: Config, urlTemplate: string | null): string {
-  return stableHash({ extraction: config.extraction, people: config.people, urlTemplate });
+  return stableHash({
+    record: STORED_ITEM_VERSION,
+    extraction: config.extraction,
+    people: config.people,
+    urlTemplate,
+  });
 }
 
 export interface TrelloAccess {

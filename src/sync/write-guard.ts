@@ -49,6 +49,10 @@ export function guardGateway(gateway: TrelloGateway, guard: WriteGuard): TrelloG
     addComment: guarded((cardId, text) => gateway.addComment(cardId, text)),
     addChecklist: guarded((cardId, name, items) => gateway.addChecklist(cardId, name, items)),
     addCheckItems: guarded((checklistId, items) => gateway.addCheckItems(checklistId, items)),
+    setCheckItemState: guarded((cardId, checkItemId, complete) =>
+      gateway.setCheckItemState(cardId, checkItemId, complete),
+    ),
+    readCards: (cardIds, withChecklists) => gateway.readCards(cardIds, withChecklists),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   LabelSchema,
   ListSchema,
 } from './schemas.ts';
+import { readCards } from './card-reads.ts';
 import { readSnapshot } from './snapshot.ts';
 import type { BoardHistory, TrelloAction, TrelloCheckItem, TrelloGateway } from './types.ts';
 
@@ -116,16 +117,29 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     },
 
     async createCard(card) {
-      const { idList, name, desc, idLabels, idMembers, pos } = card;
-      const call = trello.cards.createCard({ idList, name, desc, idLabels, idMembers, pos: pos ?? 'bottom' });
-      const sent = { idList, name, desc, idLabels, idMembers, closed: false };
+      const { idList, name, desc, idLabels, idMembers, due, dueComplete, pos } = card;
+      const call = trello.cards.createCard({
+        idList,
+        name,
+        desc,
+        idLabels,
+        idMembers,
+        due: due ?? undefined,
+        dueComplete,
+        pos: pos ?? 'bottom',
+      });
+      const sent = { idList, name, desc, idLabels, idMembers, due: due ?? null, closed: false };
       return toCard(writeAnswer(CardSchema, await answerOf(call), (id) => ({ id, ...sent }), written));
     },
 
     async updateCard(cardId, changes) {
-      const { idLabels, idMembers, ...fields } = changes;
+      const { idLabels, idMembers, due, ...fields } = changes;
       const lists = { idLabels: idLabels?.join(','), idMembers: idMembers?.join(',') };
-      const answer = await answerOf(trello.cards.updateCard({ id: cardId, ...fields, ...lists }));
+      // Trello removes a due date sent as `null`; an absent parameter leaves it as it is.
+      const dueParam = due === undefined ? {} : { due: due ?? 'null' };
+      const answer = await answerOf(
+        trello.cards.updateCard({ id: cardId, ...fields, ...lists, ...dueParam }),
+      );
       // The fields not sent are unknown after a misshapen answer; the sync reads the card from the board, not from here.
       return toCard(writeAnswer(CardSchema, answer, (id) => ({ id, ...changes }), written, cardId));
     },
@@ -142,6 +156,21 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     },
 
     addCheckItems: (checklistId, items) => addItems(checklistId, items, false),
+
+    async setCheckItemState(cardId, checkItemId, complete) {
+      const state = complete ? 'complete' : 'incomplete';
+      const call = trello.cards.updateCardCheckItem({ id: cardId, idCheckItem: checkItemId, state });
+      const answer = writeAnswer(
+        CheckItemSchema,
+        await answerOf(call),
+        (id) => ({ id, state }),
+        written,
+        checkItemId,
+      );
+      return toCheckItem(answer);
+    },
+
+    readCards: (cardIds, withChecklists) => readCards({ client, logger, redact }, cardIds, withChecklists),
 
     async boardActions(boardId, query = {}) {
       const byId = new Map<string, TrelloAction>();

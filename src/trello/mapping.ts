@@ -72,6 +72,8 @@ export function toCard(card: CardAnswer): TrelloCard {
     url: card.url ?? '',
     shortUrl: card.shortUrl ?? '',
     dateLastActivity: card.dateLastActivity ?? '',
+    due: card.due ?? null,
+    dueComplete: card.dueComplete ?? false,
   };
 }
 

@@ -36,6 +36,8 @@ export const CardSchema = z.object({
   url: text,
   shortUrl: text,
   dateLastActivity: text,
+  due: text,
+  dueComplete: flag,
 });
 
 export const CheckItemSchema = z.object({ id, name: text, state: text });

@@ -50,10 +50,10 @@ function routes(boardId: string): [string, ZodType][] {
   ];
 }
 
-const BatchAnswerSchema = z.array(z.record(z.string(), z.unknown()));
+export const BatchAnswerSchema = z.array(z.record(z.string(), z.unknown()));
 
 /** A batch the server does not offer (old proxy, other Trello-compatible API): read the parts one by one. */
-function batchUnavailable(error: unknown): boolean {
+export function batchUnavailable(error: unknown): boolean {
   return error instanceof TrelloError && [400, 404, 405, 501].includes(error.status ?? 0);
 }
 
@@ -61,13 +61,13 @@ function refusedForSize(error: unknown): boolean {
   return error instanceof TrelloRefusalError && error.code === TOO_MANY_CARDS;
 }
 
-interface ReadContext {
+export interface ReadContext {
   client: Client;
   logger: Logger;
   redact: Redact;
 }
 
-async function readRoute(ctx: ReadContext, route: string, schema: ZodType): Promise<unknown> {
+export async function readRoute(ctx: ReadContext, route: string, schema: ZodType): Promise<unknown> {
   const answer = await answerOf(ctx.client.sendRequest({ url: route, method: 'GET' }));
   return readAnswer(schema, answer, ctx.redact);
 }

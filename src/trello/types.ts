@@ -55,6 +55,9 @@ export interface TrelloCard {
   url: string;
   shortUrl: string;
   dateLastActivity: string;
+  /** ISO-8601 instant, or null for none. */
+  due: string | null;
+  dueComplete: boolean;
 }
 
 export interface NewCard {
@@ -63,12 +66,21 @@ export interface NewCard {
   desc: string;
   idLabels: string[];
   idMembers: string[];
+  due?: string | null;
+  dueComplete?: boolean;
   pos?: 'top' | 'bottom';
 }
 
 export type CardChanges = Partial<
-  Pick<TrelloCard, 'name' | 'desc' | 'idList' | 'closed' | 'idLabels' | 'idMembers'>
+  Pick<TrelloCard, 'name' | 'desc' | 'idList' | 'closed' | 'idLabels' | 'idMembers' | 'due' | 'dueComplete'>
 >;
+
+/** Cards as read again right before they are written: null for one that was deleted. */
+export interface CardReads {
+  cards: Map<string, TrelloCard | null>;
+  /** The checklists of the cards they were asked for. */
+  checklists: TrelloChecklist[];
+}
 
 /** Everything one sync reads from the board, in one place. */
 export interface BoardSnapshot {
@@ -112,6 +124,13 @@ export interface TrelloGateway {
    * added, what is left); a failure on the first is thrown as it is.
    */
   addCheckItems(checklistId: string, items: string[]): Promise<TrelloCheckItem[]>;
+  /** Checks or unchecks one check item of a card. */
+  setCheckItemState(cardId: string, checkItemId: string, complete: boolean): Promise<TrelloCheckItem>;
+  /**
+   * Reads these cards again (and the checklists of those in `withChecklists`),
+   * in as few requests as the API allows (batches of ten routes).
+   */
+  readCards(cardIds: readonly string[], withChecklists: readonly string[]): Promise<CardReads>;
   /** Requests sent so far, retries included. */
   readonly apiCalls: number;
 }

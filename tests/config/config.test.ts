@@ -28,7 +28,8 @@ test('without a config file the defaults apply, relative to the working director
   const cwd = await folderWith({});
   const { config, warnings } = await loadConfig({ cwd, env: {} });
   assert.equal(config.configFile, null);
-  assert.deepEqual(config.lists, { todo: 'TODO', planned: 'Planned' });
+  assert.deepEqual(config.lists, { todo: 'TODO', planned: 'Planned', done: 'Done' });
+  assert.equal(config.dueTime, '12:00');
   assert.equal(config.vanished, 'keep');
   assert.equal(config.trello.requestsPer10s, null);
   assert.equal(config.stateFile, join(cwd, '.report-sync/state.json'));

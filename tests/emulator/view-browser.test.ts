@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, noBrowser as skip } from '../helpers/browser.ts';
 import { withEmulator } from '../helpers/emulator.ts';
 import { trelloClient } from './contract/target.ts';
 import { SCRIPT_TITLE, seedBoard } from './seed-board.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-// Without a browser the test is skipped locally, but CI must have one: there a missing browser fails.
-const skip =
-  existsSync(CHROMIUM) || process.env['CI']
-    ? false
-    : `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to render the board view`;
 
 test('the board view of the seed reports renders in Chromium without console errors', { skip }, async (t) => {
   const emulator = await withEmulator(t);

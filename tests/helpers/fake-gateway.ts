@@ -10,6 +10,7 @@ import type {
   BoardRef,
   BoardSnapshot,
   CardChanges,
+  CardReads,
   NewCard,
   TrelloCard,
   TrelloCheckItem,
@@ -143,6 +144,8 @@ export class FakeGateway implements TrelloGateway {
         url: `https://trello.test/c/${id}`,
         shortUrl: `https://trello.test/c/${id}`,
         dateLastActivity: new Date(0).toISOString(),
+        due: card.due ?? null,
+        dueComplete: card.dueComplete ?? false,
       };
       this.cards.push(created);
       return structuredClone(created);
@@ -162,6 +165,35 @@ export class FakeGateway implements TrelloGateway {
       this.#card(cardId);
       this.comments.push({ cardId, text });
     });
+  }
+
+  async setCheckItemState(cardId: string, checkItemId: string, complete: boolean): Promise<TrelloCheckItem> {
+    return this.#call('setCheckItemState', () => {
+      const item = this.checklists
+        .filter((c) => c.idCard === cardId)
+        .flatMap((c) => c.checkItems)
+        .find((i) => i.id === checkItemId);
+      if (!item) throw new TrelloError('The requested resource was not found.', 404);
+      item.state = complete ? 'complete' : 'incomplete';
+      return { ...item };
+    });
+  }
+
+  async readCards(cardIds: readonly string[], withChecklists: readonly string[]): Promise<CardReads> {
+    return this.#call('readCards', () => ({
+      cards: new Map(cardIds.map((id) => [id, structuredClone(this.cards.find((c) => c.id === id) ?? null)])),
+      checklists: structuredClone(this.checklists.filter((c) => withChecklists.includes(c.idCard))),
+    }));
+  }
+
+  /** A person checks or unchecks a check item on the board (no API call counted). */
+  personChecks(cardId: string, name: string, complete: boolean): void {
+    const item = this.checklists
+      .filter((c) => c.idCard === cardId)
+      .flatMap((c) => c.checkItems)
+      .find((i) => i.name === name);
+    if (!item) throw new Error(`no check item "${name}" on card ${cardId}`);
+    item.state = complete ? 'complete' : 'incomplete';
   }
 
   async addChecklist(cardId: string, name: string, items: string[]): Promise<TrelloChecklist> {

@@ -103,7 +103,11 @@ test('a long text keeps its full text in the description; many sources are cappe
   const create = made.actions.find((a) => a.type === 'create');
   assert.ok(create?.type === 'create');
   assert.ok(create.card.name.endsWith('…'));
-  assert.ok(create.card.desc.startsWith(long.text));
+  assert.ok(
+    create.card.desc.startsWith(
+      `From Rapport 399 ${'x'.repeat(40)} › Planlagte aktiviteter · 400 reports\n\n${long.text}`,
+    ),
+  );
   assert.ok(create.card.desc.length <= 15_000);
   assert.match(create.card.desc, /and \d+ more/);
   assert.match(create.card.desc, /r\/399\.rst/);

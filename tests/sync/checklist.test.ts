@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SyncState } from '../../src/state/sync-state.ts';
 import { FakeGateway, type InjectedFailure } from '../helpers/fake-gateway.ts';
-import { emptySyncState, item, plan, report, sync, unchanged, writes } from './core-helpers.ts';
+import { emptySyncState, entries, item, plan, report, sync, unchanged, writes } from './core-helpers.ts';
 
 const steps = ['dev', 'test', 'stage', 'prod'];
 const upgrade = item('Oppgradere til Openstack Newton', { checklist: steps });
@@ -21,7 +21,7 @@ const recorded = (state: SyncState) => state.cards[upgrade.key]?.written.checkli
 
 /** Syncs, and counts the calls the applier made (the planner's snapshot excluded). */
 async function syncCounting(gw: FakeGateway, state: SyncState, checklist: string[]) {
-  const reports = [report('uke_30.rst', [{ ...upgrade, checklist }])];
+  const reports = [report('uke_30.rst', [{ ...upgrade, checklist: entries(checklist) }])];
   const made = await plan(gw, state, reports);
   const before = gw.calls.length;
   const result = await sync(gw, state, reports);
@@ -93,11 +93,14 @@ test('lost answers on every try leave an item in doubt; the next run finds it on
   assert.deepEqual(rerun.state.cards[upgrade.key]?.personFields, []);
 });
 
-test('check items a person added that are not the wanted ones still make the checklist theirs', async () => {
+test('check items a person added are left as they are, and the items a newer report adds still come', async () => {
   const gw = new FakeGateway();
   const first = await syncCounting(gw, emptySyncState(), steps);
   await gw.addCheckItems(gw.checklists[0]?.id ?? '', ['coffee']);
-  const next = await plan(gw, first.state, [report('uke_30.rst', [{ ...upgrade, checklist: grown }])]);
-  assert.deepEqual(writes(next), []);
-  assert.ok(next.actions.some((a) => a.type === 'skip' && a.reason === 'person-changed'));
+  const next = await sync(gw, first.state, [
+    report('uke_30.rst', [{ ...upgrade, checklist: entries(grown) }]),
+  ]);
+  assert.deepEqual(writes(next.plan), ['add-check-items']);
+  assert.deepEqual(items(gw), [[...steps, 'coffee', 'rollback', 'docs', 'handover']]);
+  assert.deepEqual(recorded(next.state), grown);
 });

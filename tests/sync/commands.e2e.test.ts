@@ -20,7 +20,10 @@ test('sync --dry-run prints the plan per card and changes nothing, on Trello or 
   const run = await h.cli(['sync', '--source', 'reports', '--dry-run']);
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^create +\[Planned\] Oppgradere til Openstack Newton +— new item$/m);
-  assert.match(run.stdout, /^create list +TODO/m);
+  // The board's own `To Do` list serves the TODO kind: none is made beside it.
+  assert.match(run.stdout, /^create list +Planned/m);
+  assert.doesNotMatch(run.stdout, /^create list +TODO/m);
+  assert.match(run.stdout, /^create +\[To Do\] DNS/m);
   assert.equal(h.emulator.stats().writes, 0);
   assert.deepEqual((await readdir(h.dir)).sort(), ['reports']);
 });
@@ -34,9 +37,13 @@ test('sync --json prints exactly the summary keys', async (t) => {
     'updated',
     'sourcesAdded',
     'unchanged',
+    'completed',
+    'reopened',
+    'doneWithoutCard',
     'archived',
     'commented',
     'skipped',
+    'leftToPeople',
     'conflicts',
     'apiCalls',
     'errors',

@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/log/logger.ts';
 import {
   emptySyncState,
   type ReportRecord,
+  type StoredEntry,
   type StoredItem,
   type SyncState,
 } from '../../src/state/sync-state.ts';
@@ -17,30 +18,43 @@ export const NOW = '2024-05-01T10:00:00.000Z';
 
 export function settings(overrides: Partial<SyncSettings> = {}): SyncSettings {
   return {
-    lists: { todo: 'TODO', planned: 'Planned' },
+    lists: { todo: 'TODO', planned: 'Planned', done: 'Done' },
     labels: { todo: { name: 'TODO', color: 'red' }, planned: { name: 'Planned', color: 'blue' } },
     perReportLabels: false,
     people: {},
     vanished: 'keep',
     revive: false,
     checklistName: 'Checklist',
+    due: { time: '12:00', timeZone: 'UTC' },
     ...overrides,
   };
 }
 
-export function item(text: string, extra: Partial<StoredItem> = {}): StoredItem {
+/** Checklist entries may be given as text alone: open ones. */
+type ItemExtra = Partial<Omit<StoredItem, 'checklist'>> & { checklist?: (string | StoredEntry)[] };
+
+export function item(text: string, { checklist = [], ...extra }: ItemExtra = {}): StoredItem {
   return {
     key: itemKey(text),
     kind: 'planned',
+    status: 'open',
     text,
     title: makeTitle(text),
     description: '',
-    checklist: [],
+    checklist: checklist.map((entry) =>
+      typeof entry === 'string' ? { text: entry, checked: false } : entry,
+    ),
     section: ['Planlagte aktiviteter'],
     line: 10,
     owners: [],
+    due: null,
     ...extra,
   };
+}
+
+/** Open checklist entries with these texts. */
+export function entries(texts: readonly string[]): StoredEntry[] {
+  return texts.map((text) => ({ text, checked: false }));
 }
 
 export function report(

@@ -5,11 +5,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readStateFile } from '../../src/state/store.ts';
 import { syncStateSchema } from '../../src/state/sync-state.ts';
 import { CORPUS } from '../helpers/cli.ts';
+import { corpusExpectation, expectedCheckItems } from './corpus-labels.ts';
 import { cardsByMarker, countsOf, runAndKill, seeded, until, syncHarness } from './e2e-helpers.ts';
 
-const DISTINCT_ITEMS = 86;
-/** Check items of the corpus's checklists. */
-const CHECK_ITEMS = 40;
+/** The cards the corpus's labels call for, and their check items. */
+const { cards: EXPECTED } = corpusExpectation();
+const CARDS = EXPECTED.size;
+const CHECK_ITEMS = expectedCheckItems(EXPECTED);
 
 test('killed with SIGKILL at 10 random moments under "commit then drop" faults: a rerun leaves one card per item and a state that matches the board; without the state file a rerun creates nothing', async (t) => {
   const h = await syncHarness(t);
@@ -28,7 +30,7 @@ test('killed with SIGKILL at 10 random moments under "commit then drop" faults: 
     };
     const run = await runAndKill(args, { cwd: h.dir, env: h.env, killWhen });
     const cards = (await h.board()).cards.length;
-    if (run.killed && cards < DISTINCT_ITEMS) killedMidSync++;
+    if (run.killed && cards < CARDS) killedMidSync++;
     // A killed run leaves its lock behind; the next run takes it over once stale (10 s). Once, that path
     // is exercised here; the other times the dead process's lock is cleared to keep the test short.
     if (i !== 4) await rm(`${h.statePath}.lock`, { recursive: true, force: true });
@@ -39,14 +41,14 @@ test('killed with SIGKILL at 10 random moments under "commit then drop" faults: 
   assert.equal(rerun.errors, 0);
   const board = await h.board();
   const byKey = cardsByMarker(board);
-  assert.equal(byKey.size, DISTINCT_ITEMS);
-  assert.equal(board.cards.length, DISTINCT_ITEMS, 'no duplicate, no unmarked card');
+  assert.equal(byKey.size, CARDS);
+  assert.equal(board.cards.length, CARDS, 'no duplicate, no unmarked card');
   for (const [key, cards] of byKey) assert.equal(cards.length, 1, `one card for ${key}`);
 
   const saved = await readStateFile(h.statePath, { schema: syncStateSchema });
   assert.ok(saved);
   const records = Object.entries(saved.data.cards);
-  assert.equal(records.length, DISTINCT_ITEMS);
+  assert.equal(records.length, CARDS);
   for (const [key, record] of records) {
     assert.equal(byKey.get(key)?.[0]?.id, record.cardId, `state maps ${key} to its card`);
   }
@@ -69,7 +71,7 @@ test('killed with SIGKILL at 10 random moments under "commit then drop" faults: 
   h.emulator.setFaults({});
   const rebuilt = countsOf(await h.cli(args));
   assert.equal(rebuilt.created, 0);
-  assert.equal((await h.board()).cards.length, DISTINCT_ITEMS);
+  assert.equal((await h.board()).cards.length, CARDS);
   const again = await readStateFile(h.statePath, { schema: syncStateSchema });
-  assert.equal(Object.keys(again?.data.cards ?? {}).length, DISTINCT_ITEMS);
+  assert.equal(Object.keys(again?.data.cards ?? {}).length, CARDS);
 });

@@ -18,14 +18,19 @@ import { type TestEmulatorOptions, authQuery, withEmulator } from '../helpers/em
 
 export type BoardCard = Pick<
   TrelloCard,
-  'id' | 'name' | 'desc' | 'idList' | 'idLabels' | 'idMembers' | 'closed'
+  'id' | 'name' | 'desc' | 'idList' | 'idLabels' | 'idMembers' | 'closed' | 'due' | 'dueComplete'
 >;
 
 export interface BoardView {
   lists: { id: string; name: string; closed: boolean }[];
   labels: { id: string; name: string }[];
   cards: BoardCard[];
-  checklists: { id: string; idCard: string; name: string; checkItems: { name: string }[] }[];
+  checklists: {
+    id: string;
+    idCard: string;
+    name: string;
+    checkItems: { id: string; name: string; state: 'complete' | 'incomplete' }[];
+  }[];
 }
 
 export async function tempDir(t: TestContext): Promise<string> {
@@ -33,6 +38,9 @@ export async function tempDir(t: TestContext): Promise<string> {
   t.after(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** How long one CLI run may take in these tests. */
+export const CLI_TIMEOUT_MS = 180_000;
 
 export async function syncHarness(t: TestContext, options: TestEmulatorOptions = {}) {
   const emulator = await withEmulator(t, options);
@@ -55,7 +63,7 @@ export async function syncHarness(t: TestContext, options: TestEmulatorOptions =
     env,
     statePath: env.REPORT_SYNC_STATE_FILE,
     cli: (args: string[], more: CliOptions = {}): Promise<CliRun> =>
-      runCli(args, { cwd: dir, timeoutMs: 180_000, ...more, env: { ...env, ...more.env } }),
+      runCli(args, { cwd: dir, timeoutMs: CLI_TIMEOUT_MS, ...more, env: { ...env, ...more.env } }),
     api,
     async board(): Promise<BoardView> {
       const id = emulator.board.id;

@@ -105,22 +105,41 @@ test('renamed, moved, archived and deleted by a person: the next sync leaves all
   assert.equal(after.cards.find((c) => c.id === renamed.id)?.name, 'Newton-oppgradering (Ola tar denne)');
 });
 
-test('owners named in a report become the card members, through the people roster', async (t) => {
-  const h = await syncHarness(t, { members: [{ username: 'kari', fullName: 'Kari Nordmann' }] });
+test('owners named in a report become the card members, through the roster or a full name; the others are listed in the plan, status and doctor', async (t) => {
+  const h = await syncHarness(t, {
+    members: [
+      { username: 'kari', fullName: 'Kari Nordmann' },
+      { username: 'ohansen', fullName: 'Ola Hansen' },
+    ],
+  });
   await writeFile(join(h.dir, 'report-sync.json'), JSON.stringify({ people: { Kari: 'kari' } }));
   await writeFile(
     join(h.dir, 'uke_1.md'),
-    '# Uke 1\n\n## Notater\n\n- TODO(Kari): Bestille disker\n- TODO: Rydde logger\n',
+    '# Uke 1\n\n## Notater\n\n- TODO(Kari): Bestille disker\n- TODO(ola hansen): Skifte disker\n- TODO(Per): Rydde logger\n',
   );
+  const dryRun = await h.cli(['sync', '--source', 'uke_1.md', '--dry-run']);
+  assert.match(dryRun.stdout, /^Owners not on the board .*: "Per"\. Fix: /m);
   countsOf(await h.cli(['sync', '--source', 'uke_1.md', '--json']));
   const members = await h.api<{ id: string; username: string }[]>(
     'GET',
     `/boards/${h.emulator.board.id}/members`,
   );
-  const kari = members.find((m) => m.username === 'kari');
+  const id = (username: string) => members.find((m) => m.username === username)?.id;
   const board = await h.board();
-  assert.deepEqual(cardsByMarker(board).get(itemKey('Bestille disker'))?.[0]?.idMembers, [kari?.id]);
-  assert.deepEqual(cardsByMarker(board).get(itemKey('Rydde logger'))?.[0]?.idMembers, []);
+  const membersOf = (text: string) => cardsByMarker(board).get(itemKey(text))?.[0]?.idMembers;
+  assert.deepEqual(membersOf('Bestille disker'), [id('kari')]);
+  assert.deepEqual(membersOf('Skifte disker'), [id('ohansen')], 'by full name, any case');
+  assert.deepEqual(membersOf('Rydde logger'), []);
+
+  const status = await h.cli(['status']);
+  assert.match(status.stdout, /^Owners: +1 not on the board: "Per"/m);
+  assert.deepEqual(
+    (JSON.parse((await h.cli(['status', '--json'])).stdout) as { unresolvedOwners: string[] })
+      .unresolvedOwners,
+    ['Per'],
+  );
+  const doctor = await h.cli(['doctor', '--source', 'uke_1.md']);
+  assert.match(doctor.stdout, /^FAIL {2}owners: .*"Per"\n +fix: map each name/m);
 });
 
 test('a report that cannot be read any more makes nothing vanish, even under the archive policy', async (t) => {

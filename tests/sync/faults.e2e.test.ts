@@ -1,13 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CORPUS } from '../helpers/cli.ts';
-import { cardsByMarker, countsOf, logLines, syncHarness } from './e2e-helpers.ts';
+import { corpusExpectation, expectedChecklists, expectedCheckItems } from './corpus-labels.ts';
+import { CLI_TIMEOUT_MS, cardsByMarker, countsOf, logLines, syncHarness } from './e2e-helpers.ts';
 
-const DISTINCT_ITEMS = 86;
-
-/** Cards of the corpus with a checklist, and their check items. */
-const CHECKLISTS = 9;
-const CHECK_ITEMS = 40;
+/** The cards the corpus's labels call for, their checklists and check items. */
+const { cards: EXPECTED } = corpusExpectation();
+const CARDS = EXPECTED.size;
+const CHECKLISTS = expectedChecklists(EXPECTED);
+const CHECK_ITEMS = expectedCheckItems(EXPECTED);
 
 test("with 5% 5xx and 5% connection resets under Trello's real rate limits, every item is synced exactly once and no 429 reaches the user", async (t) => {
   const h = await syncHarness(t, {
@@ -28,15 +31,15 @@ test("with 5% 5xx and 5% connection resets under Trello's real rate limits, ever
     'no error reached the user',
   );
   const counts = JSON.parse(run.stdout) as { created: number; errors: number };
-  assert.equal(counts.created, DISTINCT_ITEMS);
+  assert.equal(counts.created, CARDS);
   const stats = h.emulator.stats();
   assert.ok(stats.faults > 0, 'faults were injected');
   assert.equal(stats.rateLimited, 0, 'the client paces itself below the limit');
   h.emulator.setFaults({});
   const board = await h.board();
   const byKey = cardsByMarker(board);
-  assert.equal(byKey.size, DISTINCT_ITEMS);
-  assert.equal(board.cards.length, DISTINCT_ITEMS);
+  assert.equal(byKey.size, CARDS);
+  assert.equal(board.cards.length, CARDS);
   assert.equal(board.checklists.length, CHECKLISTS, 'one checklist per card that has one');
 
   const checkItems = board.checklists.reduce((n, c) => n + c.checkItems.length, 0);
@@ -47,13 +50,17 @@ test("with 5% 5xx and 5% connection resets under Trello's real rate limits, ever
 
 test('two syncs started together leave one set of cards', async (t) => {
   const h = await syncHarness(t);
-  const args = ['sync', '--source', CORPUS, '--json'];
+  // The run that waits for the lock must outwait the whole other run, however slow the machine:
+  // as long as the CLI's own time limit in this test, not the 30 s a person at a terminal gets.
+  const config = join(h.dir, 'report-sync.json');
+  await writeFile(config, JSON.stringify({ lockTimeoutMs: CLI_TIMEOUT_MS }));
+  const args = ['sync', '--source', CORPUS, '--json', '--config', config];
   const [a, b] = await Promise.all([h.cli(args), h.cli(args)]);
   assert.equal(a.code, 0, a.stderr);
   assert.equal(b.code, 0, b.stderr);
   const counts = [countsOf(a), countsOf(b)];
-  assert.equal((counts[0]?.created ?? 0) + (counts[1]?.created ?? 0), DISTINCT_ITEMS);
+  assert.equal((counts[0]?.created ?? 0) + (counts[1]?.created ?? 0), CARDS);
   const board = await h.board();
-  assert.equal(board.cards.length, DISTINCT_ITEMS);
-  assert.equal(cardsByMarker(board).size, DISTINCT_ITEMS);
+  assert.equal(board.cards.length, CARDS);
+  assert.equal(cardsByMarker(board).size, CARDS);
 });

@@ -65,7 +65,7 @@ test('renaming a list in the settings moves the cards report-sync placed, not th
   const moved = gw.cards.find((c) => parseMarker(c.desc) === other.key);
   gw.personEdits(moved?.id ?? '', { idList: doing.id });
   await sync(gw, first.state, unchanged([report('a.rst', [todo, other])]), {
-    settings: settings({ lists: { todo: 'Å gjøre', planned: 'Planned' } }),
+    settings: settings({ lists: { todo: 'Å gjøre', planned: 'Planned', done: 'Done' } }),
   });
   const listOf = (key: string) =>
     gw.lists.find((l) => l.id === gw.cards.find((c) => parseMarker(c.desc) === key)?.idList)?.name;

@@ -82,22 +82,77 @@ test('web01 -> web02 is a new item: the web01 card is left alone and web02 gets 
   assert.ok(next.state.cards[web02.key]?.cardId);
 });
 
-test('a reworded item never takes over a card a person moved or archived', async () => {
-  for (const personAct of ['moved', 'archived'] as const) {
+test('a reworded item takes over its card whatever a person changed on it, and keeps what they changed', async () => {
+  const before = item('Oppgradere til Openstack Newton');
+  const after = item('Oppgradere til Openstack Ocata');
+  for (const personAct of ['moved', 'renamed', 'edited the description of'] as const) {
     const gw = new FakeGateway();
-    const before = item('Oppgradere til Openstack Newton');
-    const after = item('Oppgradere til Openstack Ocata');
     const first = await sync(gw, emptySyncState(), [report('r.rst', [before])]);
     const cardId = first.state.cards[before.key]?.cardId ?? '';
-    if (personAct === 'moved') {
-      const done = { id: gw.id(), name: 'Done', closed: false, pos: 99999 };
-      gw.lists.push(done);
-      gw.personEdits(cardId, { idList: done.id });
-    } else gw.personEdits(cardId, { closed: true });
+    const doing = { id: gw.id(), name: 'Doing', closed: false, pos: 99999 };
+    gw.lists.push(doing);
+    const desc = gw.cards.find((c) => c.id === cardId)?.desc ?? '';
+    const edit = {
+      moved: { idList: doing.id },
+      renamed: { name: 'Newton (Ola)' },
+      'edited the description of': { desc: desc.replace('**Sources**', 'Ola: etter jul\n\n**Sources**') },
+    }[personAct];
+    gw.personEdits(cardId, edit);
     const next = await sync(gw, first.state, [report('r.rst', [after])]);
-    assert.equal(next.counts.created, 1, personAct);
-    assert.equal(gw.cards.find((c) => c.id === cardId)?.name, 'Oppgradere til Openstack Newton', personAct);
-    assert.equal(next.state.cards[after.key]?.tombstone, null, personAct);
-    assert.notEqual(next.state.cards[after.key]?.cardId, cardId, personAct);
+    assert.equal(next.counts.created, 0, `a person ${personAct} the card: no second card`);
+    assert.equal(gw.cards.length, 1, personAct);
+    const card = gw.cards.find((c) => c.id === cardId);
+    assert.equal(next.state.cards[after.key]?.cardId, cardId, personAct);
+    assert.equal(parseMarker(card?.desc ?? ''), after.key, `the marker follows the new text (${personAct})`);
+    assert.equal(
+      card?.idList,
+      personAct === 'moved' ? doing.id : first.state.cards[before.key]?.written.idList,
+    );
+    assert.equal(card?.name, personAct === 'renamed' ? 'Newton (Ola)' : after.title, personAct);
+    if (personAct === 'edited the description of') assert.match(card?.desc ?? '', /Ola: etter jul/);
   }
+});
+
+test('a reworded item never takes over a card a person archived: that card stays theirs', async () => {
+  const gw = new FakeGateway();
+  const before = item('Oppgradere til Openstack Newton');
+  const after = item('Oppgradere til Openstack Ocata');
+  const first = await sync(gw, emptySyncState(), [report('r.rst', [before])]);
+  const cardId = first.state.cards[before.key]?.cardId ?? '';
+  gw.personEdits(cardId, { closed: true });
+  const next = await sync(gw, first.state, [report('r.rst', [after])]);
+  assert.equal(next.counts.created, 1);
+  assert.equal(gw.cards.find((c) => c.id === cardId)?.name, 'Oppgradere til Openstack Newton');
+  assert.equal(next.state.cards[after.key]?.tombstone, null);
+  assert.notEqual(next.state.cards[after.key]?.cardId, cardId);
+});
+
+test("next week's report rewords last week's item: the card follows, and lists both weeks", async () => {
+  const gw = new FakeGateway();
+  const week1 = report('uke_01.rst', [newton, ipv6], 'changed', { date: '2024-01-01' });
+  const first = await sync(gw, emptySyncState(), [week1]);
+  const ocata = item('Oppgradere til Openstack Ocata');
+  const week2 = report('uke_02.rst', [ocata, ipv6], 'changed', { date: '2024-01-08' });
+  const next = await sync(gw, first.state, [{ ...week1, status: 'unchanged' }, week2]);
+  assert.deepEqual([next.counts.created, gw.cards.length], [0, 2]);
+  const card = gw.cards.find((c) => c.id === first.state.cards[newton.key]?.cardId);
+  assert.equal(card?.name, ocata.title);
+  assert.match(card?.desc ?? '', /uke_01\.rst:10[\s\S]*uke_02\.rst:10/);
+  assert.deepEqual(next.state.cards[ocata.key]?.formerKeys, [newton.key]);
+  // The run after: week 1's old text is still the same item, nothing to do.
+  const third = await sync(gw, next.state, [
+    { ...week1, status: 'unchanged' },
+    { ...week2, status: 'unchanged' },
+  ]);
+  assert.deepEqual([third.counts.created, third.counts.updated, gw.cards.length], [0, 0, 2]);
+});
+
+test('two weeks read together for the first time are two reports of their own: no guess, two cards', async () => {
+  const gw = new FakeGateway();
+  const week1 = report('uke_01.rst', [newton], 'changed', { date: '2024-01-01' });
+  const week2 = report('uke_02.rst', [item('Oppgradere til Openstack Ocata')], 'changed', {
+    date: '2024-01-08',
+  });
+  const first = await sync(gw, emptySyncState(), [week1, week2]);
+  assert.equal(first.counts.created, 2);
 });

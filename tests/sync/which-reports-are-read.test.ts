@@ -274,7 +274,13 @@ test("report-sync's checklist is not named like Trello's default checklist", () 
   assert.equal(CHECKLIST_NAME, 'From the reports');
   assert.notEqual(CHECKLIST_NAME.toLowerCase(), 'checklist');
   assert.equal(
-    syncSettings({ lists: {}, labels: { todo: {}, planned: {} }, people: {} } as Config).checklistName,
+    syncSettings({
+      lists: {},
+      labels: { todo: {}, planned: {} },
+      people: {},
+      dueTime: '12:00',
+      worker: { timezone: null },
+    } as Config).checklistName,
     CHECKLIST_NAME,
   );
 });

@@ -68,6 +68,12 @@ describe('the gateway reads every recorded answer of the calls it makes', () => 
           if (part.endsWith('/cards')) {
             assert.deepEqual(ids(snapshot.cards), recordedIds(recorded));
             for (const card of snapshot.cards) assert.equal(typeof card.desc, 'string');
+            const dues = (body as { due?: string | null }[]).map((c) => c.due ?? null);
+            assert.deepEqual(
+              snapshot.cards.map((c) => c.due),
+              dues,
+              'due dates, set or null, as recorded',
+            );
           }
           if (part.endsWith('/lists')) assert.deepEqual(ids(snapshot.lists), recordedIds(recorded));
           if (part.endsWith('/labels')) assert.deepEqual(ids(snapshot.labels), recordedIds(recorded));
@@ -146,6 +152,55 @@ describe('the gateway reads every recorded answer of the calls it makes', () => 
       });
     }
   }
+
+  for (const recorded of every('PUT /1/cards/:id/checkitem/:id')) {
+    it(`setCheckItemState() reads ${recorded.name}`, async (t) => {
+      const { server, gateway } = await gatewayOn(t);
+      server.serve('PUT /1/cards/:id/checkitem/:id', recorded);
+      const body = recorded.response.body as { id: string; state: string };
+      const item = await gateway.setCheckItemState(ID, body.id, body.state === 'complete');
+      assert.deepEqual([item.id, item.state], [body.id, body.state]);
+      assert.equal(server.requested.at(-1), 'PUT /1/cards/:id/checkitem/:id');
+    });
+  }
+
+  for (const viaBatch of [true, false]) {
+    for (const card of every('GET /1/cards/:id')) {
+      for (const lists of every('GET /1/cards/:id/checklists')) {
+        it(`readCards() ${viaBatch ? 'by batch' : 'one by one'} reads ${card.name} and ${lists.name}`, async (t) => {
+          const { server, gateway } = await gatewayOn(t);
+          server.serve('GET /1/cards/:id', card);
+          server.serve('GET /1/cards/:id/checklists', lists);
+          if (!viaBatch)
+            server.serve('GET /1/batch', {
+              ...card,
+              response: { status: 404, headers: {}, body: 'Not found' },
+            });
+          const body = card.response.body as { id: string; due: string | null; dueComplete: boolean };
+          const reads = await gateway.readCards([body.id], [body.id]);
+          const read = reads.cards.get(body.id);
+          assert.deepEqual([read?.id, read?.due, read?.dueComplete], [body.id, body.due, body.dueComplete]);
+          const items = (lists.response.body as { checkItems: { id: string }[] }[]).flatMap((c) =>
+            ids(c.checkItems),
+          );
+          assert.deepEqual(
+            reads.checklists.flatMap((c) => ids(c.checkItems)),
+            items,
+          );
+          assert.equal(server.requested.includes('GET /1/batch'), true);
+        });
+      }
+    }
+  }
+
+  it('readCards() takes a card that answers 404 for deleted', async (t) => {
+    const { server, gateway } = await gatewayOn(t);
+    const gone = sample('card.delete.json#4');
+    assert.equal(gone.response.status, 404, 'the recorded answer to a deleted card');
+    server.serve('GET /1/cards/:id', gone);
+    const reads = await gateway.readCards([ID], []);
+    assert.equal(reads.cards.get(ID), null);
+  });
 
   for (const recorded of every('POST /1/cards/:id/actions/comments')) {
     it(`addComment() reads ${recorded.name}, a member without avatar included`, async (t) => {

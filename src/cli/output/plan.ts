@@ -10,6 +10,7 @@ const LABEL: Record<ActionType, string> = {
   update: 'update',
   'add-checklist': 'checklist',
   'add-check-items': 'checklist',
+  'check-items': 'checklist',
   comment: 'comment',
   archive: 'archive',
   record: 'note',
@@ -30,5 +31,14 @@ export function formatPlan(plan: SyncPlan): string {
   });
   const header = `Plan for board "${plan.board.name}" (${plan.board.url}): ${plan.actions.length} action${plan.actions.length === 1 ? '' : 's'}, ${plan.unchanged} card${plan.unchanged === 1 ? '' : 's'} unchanged`;
   const counts = `If applied: ${countsLine(countPlan(plan), { cardsOnly: true })}`;
-  return `${[header, ...lines, counts].join('\n')}\n`;
+  return `${[header, ...lines, ...ownersLine(plan.unresolvedOwners), counts].join('\n')}\n`;
+}
+
+/** Owners no board member stands for: their cards get no member for them. */
+export function ownersLine(owners: readonly string[]): string[] {
+  if (owners.length === 0) return [];
+  const names = owners.map((o) => `"${o}"`).join(', ');
+  return [
+    `Owners not on the board (their cards get no member for them): ${names}. Fix: map each name to a Trello username under "people" in the config, or add the person to the board.`,
+  ];
 }

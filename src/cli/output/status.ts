@@ -12,6 +12,8 @@ export interface SyncStatus {
   pendingCreates: number;
   /** Cards with at least one field a person took over. */
   personChanged: number;
+  /** Owners the last planned sync found no board member for. */
+  unresolvedOwners: string[];
   lastRun: RunSummary | null;
 }
 
@@ -29,6 +31,7 @@ export function syncStatus(state: SyncState, lastRun: RunSummary | null): SyncSt
     },
     pendingCreates: records.filter((r) => r.cardId === null).length,
     personChanged: records.filter((r) => r.personFields.length > 0).length,
+    unresolvedOwners: state.unresolvedOwners,
     lastRun,
   };
 }
@@ -45,8 +48,18 @@ export function formatStatus(status: SyncStatus, stateFile: string): string {
     ...(status.pendingCreates > 0
       ? [`Pending:      ${status.pendingCreates} create(s) to confirm on the next sync`]
       : []),
+    ...(status.unresolvedOwners.length > 0
+      ? [
+          `Owners:       ${status.unresolvedOwners.length} not on the board: ${ownersList(status.unresolvedOwners)}`,
+        ]
+      : []),
     run ? `Last run:     ${run.at}: ${countsLine(run)}` : 'Last run:     none recorded',
     `State file:   ${stateFile}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** `"Kari", "@bob" (map them under "people", or add them to the board)`. */
+function ownersList(owners: readonly string[]): string {
+  return `${owners.map((o) => `"${o}"`).join(', ')} (map them under "people" in the config, or add them to the board)`;
 }

@@ -39,10 +39,22 @@ function labels(store: Store, card: CardRecord): string {
   return chips.length > 0 ? `<div class="labels">${chips.join('')}</div>` : '';
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** As Trello's badge: green with a ticked box when complete, red when overdue, yellow within a day. */
 function due(card: CardRecord, now: number): string {
   if (card.due === null) return '';
-  const state = card.dueComplete ? ' complete' : Date.parse(card.due) < now ? ' overdue' : '';
-  return `<span class="badge due${state}" title="due ${escapeHtml(card.due)}">${ICONS.clock}${formatDate(card.due)}</span>`;
+  const at = Date.parse(card.due);
+  const [state, what] = card.dueComplete
+    ? [' complete', 'complete']
+    : at < now
+      ? [' overdue', 'overdue']
+      : at - now < DAY_MS
+        ? [' soon', 'due soon']
+        : ['', 'due'];
+  const icon = card.dueComplete ? ICONS.checked : ICONS.clock;
+  const title = `${what}: ${formatDate(card.due)}`;
+  return `<span class="badge due${state}" title="${escapeHtml(title)}">${icon}${formatDate(card.due)}</span>`;
 }
 
 function checklist(list: ChecklistRecord): string {

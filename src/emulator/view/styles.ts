@@ -39,6 +39,7 @@ h3.card-title { margin: 0 0 4px; font-size: 14px; font-weight: 400; }
 .badges { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin-top: 4px; font-size: 12px; color: #44546f; }
 .badge { display: inline-flex; align-items: center; gap: 3px; padding: 1px 4px; border-radius: 3px; }
 .badge.due.overdue { background: #ffd5d2; color: #ae2e24; }
+.badge.due.soon { background: #f8e6a0; color: #7f5f01; }
 .badge.archived-tag { background: #dcdfe4; color: #44546f; font-weight: 600; }
 .badge.complete { background: #1f845a; color: #fff; }
 .icon { flex: none; }
