@@ -20,7 +20,7 @@ test('the last run is kept beside the state file, never in it, and an unreadable
 
   await writeFile(lastRunPathOf(stateFile), '{"at": 1');
   assert.equal(await readLastRun(stateFile), null, 'a torn record');
-  await writeFile(lastRunPathOf(stateFile), JSON.stringify({ at: 'x' }));
+  await writeFile(lastRunPathOf(stateFile), JSON.stringify({ at: 1, created: 'two' }));
   assert.equal(await readLastRun(stateFile), null, 'a record of another shape');
   assert.match(await readFile(lastRunPathOf(stateFile), 'utf8'), /"at"/, 'reading never rewrites it');
 });
