@@ -1,7 +1,9 @@
 /**
  * The board as a digest reads it: cards by id, list names and order, members,
- * and which lists are report-sync's (by the configured names). Pure.
+ * and which lists are report-sync's (by the configured names, matched as the
+ * planner matches them). Pure.
  */
+import { foldName } from '../plan/board-setup.ts';
 import type { BoardSnapshot, TrelloCard, TrelloList } from '../trello/types.ts';
 import type { DigestMember, DigestSettings } from './types.ts';
 
@@ -14,7 +16,7 @@ export interface BoardIndex {
   listRank(id: string): number;
   listClosed(id: string): boolean;
   members(card: TrelloCard): DigestMember[];
-  /** The lists a setting names (a board may have two lists of one name). */
+  /** The lists a setting names, as the planner finds them (`To Do` is `TODO`; a board may have two). */
   listsNamed(name: string): ReadonlySet<string>;
   isDone(listId: string): boolean;
 }
@@ -27,11 +29,11 @@ export function indexBoard(snapshot: BoardSnapshot, settings: DigestSettings): B
   const members = new Map(snapshot.members.map((m) => [m.id, m]));
   const named = new Map<string, Set<string>>();
   for (const list of snapshot.lists) {
-    const ids = named.get(list.name) ?? new Set<string>();
+    const ids = named.get(foldName(list.name)) ?? new Set<string>();
     ids.add(list.id);
-    named.set(list.name, ids);
+    named.set(foldName(list.name), ids);
   }
-  const done = named.get(settings.lists.done) ?? new Set<string>();
+  const done = named.get(foldName(settings.lists.done)) ?? new Set<string>();
   return {
     card: (id) => cards.get(id),
     cards: () => snapshot.cards,
@@ -43,7 +45,7 @@ export function indexBoard(snapshot: BoardSnapshot, settings: DigestSettings): B
         const member = members.get(id);
         return member ? [{ username: member.username, fullName: member.fullName }] : [];
       }),
-    listsNamed: (name) => named.get(name) ?? new Set(),
+    listsNamed: (name) => named.get(foldName(name)) ?? new Set(),
     isDone: (listId) => done.has(listId),
   };
 }

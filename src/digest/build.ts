@@ -3,7 +3,7 @@
  * "report-sync digest"). Pure: the period is given, and nothing here reads a
  * clock or the world.
  */
-import type { TrelloAction, TrelloCard } from '../trello/types.ts';
+import type { ActionsQuery, TrelloAction, TrelloCard } from '../trello/types.ts';
 import { type BoardIndex, indexBoard, isOpenCard } from './board.ts';
 import { arrange } from './group.ts';
 import { type KnownCard, knownCards, lastMentioned, newestSource } from './known.ts';
@@ -13,8 +13,20 @@ import type { Digest, DigestEntry, DigestInput, DigestSectionName } from './type
 /** Actions that bring a card onto the board. */
 const CREATE_TYPES = ['createCard', 'copyCard', 'convertToCardFromCheckItem', 'moveCardToBoard'];
 
-/** What a digest asks Trello for: the creates, and the updates that changed a card's list. */
-export const DIGEST_ACTION_TYPES: readonly string[] = [...CREATE_TYPES, 'updateCard:idList'];
+/**
+ * What a digest asks Trello for: the creates, and the updates that changed a
+ * card's list, in the period. Trello reads a date bound as the ids of that
+ * second, so `before` is the next whole second (or the period's last second
+ * would be cut off); buildDigest keeps exactly the period.
+ */
+export function actionsQuery(window: { from: string; to: string }): ActionsQuery {
+  const before = (Math.floor(Date.parse(window.to) / 1000) + 1) * 1000;
+  return {
+    types: [...CREATE_TYPES, 'updateCard:idList'],
+    since: window.from,
+    before: new Date(before).toISOString(),
+  };
+}
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

@@ -9,7 +9,7 @@ import { renderRst } from './rst.ts';
 import type { Digest, DigestFormat } from './types.ts';
 import type { TextOptions } from './words.ts';
 
-export { buildDigest, DIGEST_ACTION_TYPES } from './build.ts';
+export { actionsQuery, buildDigest } from './build.ts';
 export { isDigest } from './mark.ts';
 export { resolveWindow, type DigestWindow, type WindowRequest } from './window.ts';
 export type { TextOptions } from './words.ts';

@@ -8,7 +8,8 @@
  * 1. the token's own account made it (another account is a person, always);
  * 2. the card is one report-sync keeps;
  * 3. it went between the two lists report-sync moves that card between: the
- *    list of its kind and the done list;
+ *    list of its kind and the done list (by name, as the planner finds them,
+ *    or the list report-sync last wrote the card to);
  * 4. no person holds the card's list (a sync that saw a person move the card
  *    leaves the list to them from then on, so every later move is theirs);
  * 5. the card's newest change put it where report-sync last wrote it: a card
@@ -64,6 +65,8 @@ function betweenOwnLists(
   const own = new Set([
     ...board.listsNamed(settings.lists[known.record.kind]),
     ...board.listsNamed(settings.lists.done),
+    // A list a person renamed is still the one report-sync writes the card to.
+    known.record.written.idList,
   ]);
   return own.has(change.fromList) && own.has(change.toList);
 }

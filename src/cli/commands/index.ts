@@ -7,6 +7,7 @@ import { registerSync } from './sync.ts';
 import { registerPlan } from './plan.ts';
 import { registerApply } from './apply.ts';
 import { registerStatus } from './status.ts';
+import { registerDigest } from './digest.ts';
 import { registerDoctor } from './doctor.ts';
 import { registerWorker } from './worker.ts';
 import { registerDemo } from './demo.ts';
@@ -26,6 +27,7 @@ export const commands: CommandRegistrar[] = [
   registerPlan,
   registerApply,
   registerStatus,
+  registerDigest,
   registerDoctor,
   registerWorker,
   registerEmulator,
