@@ -9,7 +9,7 @@
  * 2. the card is one report-sync keeps;
  * 3. it went between the two lists report-sync moves that card between: the
  *    list of its kind and the done list (by name, as the planner finds them,
- *    or the list report-sync last wrote the card to);
+ *    or as report-sync last wrote cards of that role to, when renamed);
  * 4. no person holds the card's list (a sync that saw a person move the card
  *    leaves the list to them from then on, so every later move is theirs);
  * 5. the card's newest change put it where report-sync last wrote it: a card
@@ -41,6 +41,7 @@ export function listChanges(
   context: { board: BoardIndex; known: ReadonlyMap<string, KnownCard>; settings: DigestSettings },
   selfId: string | null,
 ): ListChange[] {
+  const written = writtenLists(context.known);
   const raw = actions.flatMap(toRawChange).sort((a, b) => a.at.localeCompare(b.at));
   const newest = new Map<string, RawChange>();
   for (const change of raw) newest.set(change.cardId, change);
@@ -49,7 +50,7 @@ export function listChanges(
     const ours =
       (selfId === null || change.memberId === selfId) &&
       known !== undefined &&
-      betweenOwnLists(change, known, context) &&
+      betweenOwnLists(change, known, { ...context, written }) &&
       !known.record.personFields.includes('idList') &&
       (newest.get(change.cardId) !== change || change.toList === known.record.written.idList);
     const { memberId: _memberId, ...rest } = change;
@@ -57,17 +58,33 @@ export function listChanges(
   });
 }
 
+type Role = 'todo' | 'planned' | 'done';
+
+/**
+ * The lists report-sync last wrote the cards of each role to, as the planner
+ * finds a list a person renamed (plan/board-setup.ts): a card a person moved
+ * says nothing of its role's list.
+ */
+function writtenLists(known: ReadonlyMap<string, KnownCard>): Map<Role, Set<string>> {
+  const lists = new Map<Role, Set<string>>();
+  for (const { record } of known.values()) {
+    if (record.personFields.includes('idList')) continue;
+    const role: Role = record.doneIn !== null ? 'done' : record.kind;
+    lists.set(role, (lists.get(role) ?? new Set()).add(record.written.idList));
+  }
+  return lists;
+}
+
 function betweenOwnLists(
   change: RawChange,
   known: KnownCard,
-  { board, settings }: { board: BoardIndex; settings: DigestSettings },
+  context: { board: BoardIndex; settings: DigestSettings; written: Map<Role, Set<string>> },
 ): boolean {
-  const own = new Set([
-    ...board.listsNamed(settings.lists[known.record.kind]),
-    ...board.listsNamed(settings.lists.done),
-    // A list a person renamed is still the one report-sync writes the card to.
-    known.record.written.idList,
-  ]);
+  const { board, settings, written } = context;
+  const roles: Role[] = [known.record.kind, 'done'];
+  const own = new Set(
+    roles.flatMap((role) => [...board.listsNamed(settings.lists[role]), ...(written.get(role) ?? [])]),
+  );
   return own.has(change.fromList) && own.has(change.toList);
 }
 

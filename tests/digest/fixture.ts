@@ -108,7 +108,9 @@ export function state(kept: KeptSpec[], reports: ReportSpec[], unresolvedOwners:
         },
         '2025-01-01T00:00:00.000Z',
       );
-      return [k.key, { ...record, personFields: k.personFields ?? [] }];
+      // A card report-sync moved to Done was done in a report.
+      const doneIn = k.wrote === LISTS.done ? (reports[0]?.id ?? 'report') : null;
+      return [k.key, { ...record, doneIn, personFields: k.personFields ?? [] }];
     }),
   );
   const stored = (item: ReportSpec['items'][number]): StoredItem => ({

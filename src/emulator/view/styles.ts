@@ -95,9 +95,9 @@ details.week h2 { margin: 0; font-size: 15px; }
 .week-section li { background: #fff; border-radius: 4px; padding: 3px 6px; overflow-wrap: anywhere;
   box-shadow: 0 1px 1px rgba(9, 30, 66, 0.2); }
 .week-section li a { color: #0c66e4; text-decoration: none; }
-.week-list { color: #626f86; margin-left: 4px; }
-.week-due { margin-left: 4px; padding: 0 4px; border-radius: 3px; background: #dcdfe4; }
+.week-list { display: block; color: #626f86; font-size: 11px; }
+.week-due { padding: 0 4px; border-radius: 3px; background: #dcdfe4; }
 .week-overdue .week-due { background: #ffd5d2; color: #ae2e24; }
-.week-section .members { margin-left: 4px; vertical-align: middle; }
+.week-section .members { margin-left: 4px; vertical-align: middle; float: right; }
 .week-section .avatar { width: 18px; height: 18px; font-size: 8px; }
 `;

@@ -51,6 +51,6 @@ export function renderWeekPanel(store: Store, board: BoardRecord, now: number): 
   const week = boardWeek(store, board, now);
   const period = `${formatDate(new Date(week.from).toISOString())} – ${formatDate(new Date(week.to).toISOString())}`;
   const sections = WEEK_SECTIONS.map((s) => sectionHtml(store, s, week.sections[s])).join('');
-  return `<details class="week" open><summary><h2>This week</h2><span class="week-period">${period}</span></summary>
+  return `<details class="week" open><summary><h2 class="week-title">This week</h2><span class="week-period">${period}</span></summary>
   <div class="week-grid">${sections}</div></details>`;
 }

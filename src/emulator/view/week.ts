@@ -5,7 +5,8 @@
  * can: done is a move into a list called "Done"; moved is any other move
  * (it cannot tell people from report-sync); stale is an open card with no
  * activity for three weeks; and an owner not on the board is an `@name` in a
- * card's text that names no member of the board.
+ * card's text that names no member of the board. Archived cards are left
+ * out, as the board folds them away.
  */
 import type { ActionRecord, BoardRecord, CardRecord } from '../model.ts';
 import type { Store } from '../store.ts';
@@ -35,7 +36,13 @@ export function boardWeek(store: Store, board: BoardRecord, now: number): Week {
   const from = now - WEEK_DAYS * DAY_MS;
   const lists = new Map(store.listsOf(board.id).map((l) => [l.id, l]));
   const isDone = (idList: string) => DONE_LIST.test(lists.get(idList)?.name ?? '');
-  const cards = new Map(store.cardsOf(board.id).map((c) => [c.id, c]));
+  // Archived cards are folded away on the board, and so left out here.
+  const cards = new Map(
+    store
+      .cardsOf(board.id)
+      .filter((c) => !c.closed && !lists.get(c.idList)?.closed)
+      .map((c) => [c.id, c]),
+  );
   const recent = store
     .actionsOfBoard(board.id)
     .filter((a) => Date.parse(a.date) >= from && Date.parse(a.date) <= now)
@@ -45,9 +52,7 @@ export function boardWeek(store: Store, board: BoardRecord, now: number): Week {
     const id = action.idCard ?? '';
     moves.set(id, [...(moves.get(id) ?? []), action]);
   }
-  const open = [...cards.values()].filter(
-    (c) => !c.closed && !lists.get(c.idList)?.closed && !c.dueComplete && !isDone(c.idList),
-  );
+  const open = [...cards.values()].filter((c) => !c.dueComplete && !isDone(c.idList));
   const members = new Set(store.membersOf(board).map((m) => m.username.toLowerCase()));
   /** Each moved card's entry, from its first and last move of the week. */
   const ofMoves = (keep: (card: CardRecord, last: ActionRecord, first: ActionRecord) => WeekEntry | null) =>
