@@ -32,10 +32,11 @@ test('the worker writes a digest on digest.schedule into the reports, and the ne
   const [digest] = digests();
   assert.equal(digest?.['outcome'], 'ok', JSON.stringify(digest));
   const summary = digest?.['summary'] as { written: string; new: number };
-  const written = readdirSync(join(ws.dir, 'reports')).filter((f) => f.startsWith('digest-'));
+  assert.equal(summary.written, join(ws.dir, 'reports', 'digest.md'));
   assert.deepEqual(
-    written.map((f) => join(ws.dir, 'reports', f)),
-    [summary.written],
+    readdirSync(join(ws.dir, 'reports')).filter((f) => f.includes('digest')),
+    ['digest.md'],
+    'the digest, and no temp file left beside it',
   );
   assert.match(readFileSync(summary.written, 'utf8'), /^<!-- report-sync digest/);
 
