@@ -39,7 +39,7 @@ interface RawChange extends Omit<ListChange, 'by'> {
 export function listChanges(
   actions: readonly TrelloAction[],
   context: { board: BoardIndex; known: ReadonlyMap<string, KnownCard>; settings: DigestSettings },
-  selfId: string | null,
+  selfId: string,
 ): ListChange[] {
   const written = writtenLists(context.known);
   const raw = actions.flatMap(toRawChange).sort((a, b) => a.at.localeCompare(b.at));
@@ -48,7 +48,7 @@ export function listChanges(
   return raw.map((change) => {
     const known = context.known.get(change.cardId);
     const ours =
-      (selfId === null || change.memberId === selfId) &&
+      change.memberId === selfId &&
       known !== undefined &&
       betweenOwnLists(change, known, { ...context, written }) &&
       !known.record.personFields.includes('idList') &&

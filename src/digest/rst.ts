@@ -4,22 +4,12 @@
  * (each level set off by blank lines, as docutils wants). Pure.
  */
 import { columnWidth } from '../parse/rst/column-width.ts';
-import { groupsOf } from './group.ts';
+import { layOut, type Layout } from './layout.ts';
 import { digestMarkLine } from './mark.ts';
-import { DIGEST_SECTIONS, type Digest } from './types.ts';
-import {
-  entryLine,
-  fill,
-  groupLines,
-  type Markup,
-  oneLine,
-  sectionTitle,
-  type TextOptions,
-  titleOf,
-  wordsOf,
-} from './words.ts';
+import type { Digest } from './types.ts';
+import type { Markup, TextOptions } from './words.ts';
 
-const rst: Markup = {
+const markup: Markup = {
   // Anonymous references (`__`): two cards of one name make no duplicate target.
   link: (text, url) => `\`${text} <${url.replace(/[ <>`\\]/g, encodeURIComponent)}>\`__`,
   literal: (text) => `\`\`${text.replaceAll('`', "'")}\`\``,
@@ -28,33 +18,22 @@ const rst: Markup = {
 
 /** A heading: its underline as wide as its text (wide characters take two columns, as docutils counts). */
 function heading(text: string, adornment: '=' | '-'): string[] {
-  return [text, adornment.repeat(columnWidth(text))];
+  const escaped = markup.escape(text);
+  return [escaped, adornment.repeat(columnWidth(escaped)), ''];
 }
 
+const rst: Layout = {
+  markup,
+  mark: digestMarkLine('rst'),
+  title: (text) => heading(text, '='),
+  heading: (text) => heading(text, '-'),
+  list: (text) => [`- ${text}`, ''],
+  member: (text) => [`  - ${text}`, ''],
+  entry: (text) => [`    - ${text}`],
+  groupEnd: [''],
+  sectionEnd: [],
+};
+
 export function renderRst(digest: Digest, options: TextOptions): string {
-  const words = wordsOf(options);
-  const board = rst.link(rst.escape(oneLine(digest.board.name)), digest.board.url);
-  const lines = [
-    digestMarkLine('rst'),
-    '',
-    ...heading(rst.escape(titleOf(digest, options)), '='),
-    '',
-    fill(words.board, { board }),
-    '',
-  ];
-  for (const section of DIGEST_SECTIONS) {
-    const entries = digest.sections[section];
-    lines.push(...heading(rst.escape(sectionTitle(section, entries.length, options)), '-'), '');
-    if (entries.length === 0) lines.push(words.none, '');
-    for (const { list, groups } of groupsOf(entries)) {
-      for (const group of groups) {
-        const heads = groupLines(list, group.members, rst, options);
-        if (group === groups[0]) lines.push(`- ${heads.list}`, '');
-        lines.push(`  - ${heads.members}`, '');
-        for (const entry of group.entries) lines.push(`    - ${entryLine(entry, section, rst, options)}`);
-        lines.push('');
-      }
-    }
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return layOut(digest, options, rst);
 }

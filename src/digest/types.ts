@@ -74,6 +74,6 @@ export interface DigestInput {
   snapshot: BoardSnapshot;
   state: SyncState;
   settings: DigestSettings;
-  /** The member the token belongs to (report-sync's account), or null when unknown. */
-  selfId: string | null;
+  /** The member the token belongs to: report-sync's account. */
+  selfId: string;
 }

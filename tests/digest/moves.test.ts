@@ -14,14 +14,12 @@ function digestOf(options: {
   list: string;
   actions: ReturnType<typeof move>[];
   kept?: Parameters<typeof state>[0];
-  selfId?: string | null;
 }) {
   return buildDigest(
     input({
       snapshot: snapshot([card({ id: 'c1', name: 'Order disks', list: options.list })]),
       state: state(options.kept ?? [], []),
       actions: options.actions,
-      ...(options.selfId === undefined ? {} : { selfId: options.selfId }),
     }),
   );
 }
@@ -51,16 +49,6 @@ describe('a list change is report-sync’s only when everything the state knows 
       actions: [move('c1', LISTS.todo, LISTS.done, AT, PERSON)],
     });
     assert.equal(digest.sections.done[0]?.by, 'person');
-  });
-
-  it('1: without the token’s member known, the state alone decides', () => {
-    const digest = digestOf({
-      list: LISTS.done,
-      kept: kept(),
-      selfId: null,
-      actions: [move('c1', LISTS.todo, LISTS.done, AT, PERSON)],
-    });
-    assert.equal(digest.sections.done[0]?.by, 'report-sync');
   });
 
   it('2: a card report-sync does not keep was moved by a person', () => {

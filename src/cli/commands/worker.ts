@@ -45,7 +45,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
       const access = requireTrelloAccess(config);
       const { healthPort } = config.worker;
       const metrics = createWorkerMetrics();
-      const digest = digestSchedule(config, access, validateSchedule);
+      const digest = digestSchedule(config, access, { validate: validateSchedule, observer: metrics.trello });
       const worker = await startWorker({
         schedule,
         timezone: config.worker.timezone,
@@ -93,11 +93,14 @@ function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver
 function digestSchedule(
   config: Config,
   access: TrelloAccess,
-  validate: (expression: string, timezone: string | null, setting: 'digest.schedule') => void,
+  hooks: {
+    validate: (expression: string, timezone: string | null, setting: 'digest.schedule') => void;
+    observer: RequestObserver;
+  },
 ): { schedule: string; job: SyncJob } | null {
   const { schedule, out, format, language } = config.digest;
   if (schedule === null) return null;
-  validate(schedule, config.worker.timezone, 'digest.schedule');
+  hooks.validate(schedule, config.worker.timezone, 'digest.schedule');
   if (out === null) {
     throw new ConfigError(
       'digest.schedule is set but digest.out is not, so the worker has nowhere to write the digest. Fix: set digest.out (e.g. "reports/digest-{date}.md"), or digest.schedule to null.',
@@ -105,7 +108,7 @@ function digestSchedule(
   }
   const job: SyncJob = async ({ logger }) => {
     const { runDigest } = await import('../../sync/digest.ts');
-    const gateway = connectTrello(config, access, logger);
+    const gateway = connectTrello(config, access, logger, { observer: hooks.observer });
     const outcome = await runDigest(
       config,
       access,
