@@ -32,7 +32,12 @@ export const registerDigest: CommandRegistrar = (program, ctx, action) => {
       'last',
     )
     .option('--until <when>', 'a date (the whole day counts) or an ISO time (default: now)')
-    .addOption(new Option('--format <format>', 'default: digest.format').choices(DIGEST_FORMATS))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'markdown or rst to paste into a report, json for programs (default: digest.format)',
+      ).choices(DIGEST_FORMATS),
+    )
     .option(
       '--out <file>',
       'write it to this file, atomically ({date}: its last day), instead of printing it',
