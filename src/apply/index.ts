@@ -46,7 +46,7 @@ export interface ApplyResult {
 }
 
 export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
-  const fresh: SyncState = { ...structuredClone(start), board: plan.board };
+  const fresh: SyncState = { ...structuredClone(start), board: plan.board, install: plan.install };
   const state = deps.track?.(fresh) ?? fresh;
   const ctx: ApplyContext = {
     gateway: deps.gateway,

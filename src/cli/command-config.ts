@@ -21,6 +21,10 @@ export interface ConfigFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** `sync --adopt-foreign` and `plan --adopt-foreign`: the one way another install's cards become this one's. */
+export const ADOPT_FOREIGN_HELP =
+  "take over the cards of these reports' items that another install of report-sync marked (after a lost or moved state file), instead of leaving them alone";
+
 export function addConfigOptions(command: Command): Command {
   return command
     .option('--config <file>', 'configuration file (default: report-sync.json in the working directory)')

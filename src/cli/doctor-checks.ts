@@ -14,6 +14,7 @@ import type { TrelloGateway, TrelloMember } from '../trello/types.ts';
 import { requireTrelloAccess } from '../sync/settings.ts';
 import { TRELLO_CREDENTIALS } from '../config/index.ts';
 import { TrelloError } from '../errors.ts';
+import { installsCheck } from './doctor-installs.ts';
 import { stateCheck } from './doctor-state.ts';
 import type { Check } from './output/checks.ts';
 
@@ -104,6 +105,7 @@ export async function runDoctor(
     );
   }
   checks.push(await ownersCheck(config, snapshot.members, logger));
+  checks.push(await installsCheck(config, snapshot, logger));
   return checks;
 }
 

@@ -20,7 +20,10 @@ const CARD_LAYOUT_VERSION = 2;
 /** Bump when a stored item gains what extraction knows (2: status, due, checked entries): reports are read again. */
 const STORED_ITEM_VERSION = 2;
 
-export function syncSettings(config: Config, options: { revive?: boolean } = {}): SyncSettings {
+export function syncSettings(
+  config: Config,
+  options: { revive?: boolean; adoptForeign?: boolean } = {},
+): SyncSettings {
   return {
     lists: { ...config.lists },
     labels: { todo: { ...config.labels.todo }, planned: { ...config.labels.planned } },
@@ -28,6 +31,7 @@ export function syncSettings(config: Config, options: { revive?: boolean } = {})
     people: { ...config.people },
     vanished: config.vanished,
     revive: options.revive ?? false,
+    adoptForeign: options.adoptForeign ?? false,
     checklistName: CHECKLIST_NAME,
     due: { time: config.dueTime, timeZone: dueTimeZone(config.worker.timezone) },
   };
@@ -48,7 +52,7 @@ function dueTimeZone(timezone: string | null): string {
 
 /** Everything that changes what a card should say, besides the reports themselves. */
 export function settingsHash(config: Config): string {
-  const { revive: _revive, ...shaping } = syncSettings(config);
+  const { revive: _revive, adoptForeign: _adoptForeign, ...shaping } = syncSettings(config);
   return stableHash({
     layout: CARD_LAYOUT_VERSION,
     shaping,
