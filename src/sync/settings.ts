@@ -3,7 +3,7 @@
  * their hash, which decides whether unchanged reports need planning again) and
  * the Trello connection, with an actionable error for each missing setting.
  */
-import type { Config } from '../config/index.ts';
+import { type Config, TRELLO_CREDENTIALS } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
 import { stableHash } from '../plan/hash.ts';
 import type { SyncSettings } from '../plan/types.ts';
@@ -90,14 +90,9 @@ export function requireTrelloAccess(config: Config): TrelloAccess {
       'board: set "board" in the config file, TRELLO_BOARD in the environment, or pass --board (a board id, shortLink or URL)',
     );
   }
-  if (!config.trello.key) {
-    missing.push(
-      'Trello API key: set TRELLO_API_KEY (from https://trello.com/power-ups/admin, your Power-Up, "API key")',
-    );
-  }
-  if (!config.trello.token) {
-    missing.push('Trello API token: set TRELLO_API_TOKEN (generated from the API key page, "Token")');
-  }
+  if (!config.trello.key) missing.push(`Trello API key: set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`);
+  if (!config.trello.token)
+    missing.push(`Trello API token: set TRELLO_API_TOKEN to a token ${TRELLO_CREDENTIALS.token}`);
   if (missing.length > 0 || !config.board || !config.trello.key || !config.trello.token) {
     throw new ConfigError(`cannot reach Trello, missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
   }

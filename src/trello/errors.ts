@@ -1,3 +1,4 @@
+import { refusedCredentialsFix } from '../config/trello.ts';
 import { TrelloError } from '../errors.ts';
 import type { Redact } from '../log/redact.ts';
 import type { Failure } from './retry-policy.ts';
@@ -102,11 +103,11 @@ function shortBody(body: string): string {
 /** What a status means and what to do about it; `attempts` is how many times the request was sent. */
 export function describeStatus(status: number, body: string, at: string, attempts: number): string {
   const said = body === '' ? String(status) : `${status} ${shortBody(body)}`;
-  if (status === 401 && /permission/i.test(body)) {
-    return `Trello says this token may not use ${at} (${said}): the token's member needs access to the board — check the board setting, or create the token as a member of the board.`;
-  }
   if (status === 401) {
-    return `Trello refused the credentials for ${at} (${said}): check TRELLO_API_KEY / TRELLO_API_TOKEN — the token must be valid and allowed to use this board.`;
+    const refused = /permission/i.test(body)
+      ? `Trello says this token may not use ${at} (${said}): the token's member needs access to the board`
+      : `Trello refused the credentials for ${at} (${said})`;
+    return `${refused}. Fix: ${refusedCredentialsFix(body)}.`;
   }
   if (status === 404) {
     return `Trello found nothing at ${at} (${said}): the id may be wrong or deleted, or the token has no access to it.`;
