@@ -67,13 +67,14 @@ export function requireSources(config: Config): void {
 /**
  * The gateway to the configured board; trello.js is loaded on its first
  * request, which a no-op sync never makes. With a `guard`, the client checks
- * it whenever it wakes from a wait (pass the same guard to the sync).
+ * it whenever it wakes from a wait (pass the same guard to the sync); with a
+ * `stop` signal, it sends nothing after it and aborts a request left hanging.
  */
 export function connectTrello(
   config: Config,
   access: TrelloAccess,
   logger: Logger,
-  hooks: { observer?: RequestObserver; guard?: WriteGuard } = {},
+  hooks: { observer?: RequestObserver; guard?: WriteGuard; stop?: AbortSignal } = {},
 ): TrelloGateway {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
@@ -87,6 +88,7 @@ export function connectTrello(
       logger,
       ...(hooks.observer ? { observer: hooks.observer } : {}),
       ...(hooks.guard ? { clock: guardClock(systemClock, hooks.guard) } : {}),
+      ...(hooks.stop ? { stop: { signal: hooks.stop } } : {}),
     });
   });
 }

@@ -1,5 +1,5 @@
 import { refusedCredentialsFix } from '../config/trello.ts';
-import { TrelloError } from '../errors.ts';
+import { StoppedError, TrelloError } from '../errors.ts';
 import type { Redact } from '../log/redact.ts';
 import type { Failure } from './retry-policy.ts';
 import type { TrelloCheckItem } from './types.ts';
@@ -19,6 +19,37 @@ export class OutcomeUnknownError extends TrelloError {
     this.method = method;
     this.path = path;
   }
+}
+
+/**
+ * The run was asked to stop (SIGINT, SIGTERM) before Trello answered: the
+ * request was not sent, or (`inFlight`) it was aborted after its grace. Not
+ * Trello's failure, so no TrelloError: the applier takes it for the end of the
+ * run, not for a failed change. A write aborted in flight may or may not have
+ * happened, as an unknown outcome: nothing records it as done, and the next
+ * run looks for a created card's marker before writing again.
+ */
+export class RequestStoppedError extends StoppedError {
+  readonly inFlight: boolean;
+  constructor(message: string, inFlight: boolean) {
+    super(message);
+    this.inFlight = inFlight;
+  }
+}
+
+export function requestStopped(
+  request: RequestLabel,
+  inFlight: boolean,
+  reason: unknown,
+): RequestStoppedError {
+  const by = typeof reason === 'string' ? ` by ${reason}` : '';
+  const at = `${request.method} ${request.path}`;
+  const what = !inFlight
+    ? `${at} was not sent`
+    : request.method === 'GET'
+      ? `${at} was abandoned before Trello answered`
+      : `${at} was abandoned before Trello answered: it may or may not have been applied, and the next sync looks at the board (a card's marker) before writing it again`;
+  return new RequestStoppedError(`stopped${by}: ${what}`, inFlight);
 }
 
 /**

@@ -41,7 +41,7 @@ export const registerPlan: CommandRegistrar = (program, ctx, action) => {
       const config = await loadCommandConfig(ctx, flags);
       requireSources(config);
       const access = requireTrelloAccess(config);
-      const gateway = connectTrello(config, access, ctx.logger);
+      const gateway = connectTrello(config, access, ctx.logger, { stop: ctx.stopSignal });
       const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
       const deps = { gateway, logger: ctx.logger, now: () => new Date(), signal: ctx.stopSignal };
       const { plan, warnings, reportsRead } = await prepareSync(config, access.board, file.state, deps, {

@@ -50,7 +50,7 @@ export async function syncOnce(
   requireSources(config);
   const access = requireTrelloAccess(config);
   const guard = new WriteGuard();
-  const gateway = connectTrello(config, access, ctx.logger, { guard });
+  const gateway = connectTrello(config, access, ctx.logger, { guard, stop: ctx.stopSignal });
   const run = {
     dryRun: options.dryRun ?? false,
     revive: options.revive ?? false,

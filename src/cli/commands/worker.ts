@@ -68,7 +68,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
 function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver): SyncJob {
   return async ({ logger, signal }) => {
     const guard = new WriteGuard();
-    const gateway = connectTrello(config, access, logger, { observer, guard });
+    const gateway = connectTrello(config, access, logger, { observer, guard, stop: signal });
     const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal, guard });
     const [first] = outcome.failures;
     const read = { reportsRead: outcome.reportsRead, sources: config.sources.length };
