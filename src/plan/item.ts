@@ -62,6 +62,8 @@ function classifyCard(
   const events: RecordEvent[] = [];
   let record = known;
   let card = board.card(record?.cardId ?? null);
+  // A card this install knew that another install has marked since (taken over there): not this
+  // install's to write any more, and what changed on it is no person's edit.
   const takenBy = card ? board.foreignInstall(card) : null;
   if (record && card && takenBy) {
     if (!settings.adoptForeign) return { case: 'foreign', card, install: takenBy };
@@ -195,16 +197,8 @@ function planCreate(
 function doneWithoutCard(show: Shown, want: CardContent, intent: CardRecord | undefined): ItemPlan {
   const where = want.doneIn ? ` (${want.doneIn.text.replace(/^Done in /, '')})` : '';
   const why = `done in the newest report${where} before it had a card: no card is made`;
-  const actions: PlannedAction[] = [
-    { type: 'skip', ...show, cardId: null, reason: 'done-without-card', why },
-  ];
-  if (intent)
-    actions.unshift({
-      type: 'forget',
-      ...show,
-      why: 'an earlier create did not finish; the item is done now',
-    });
-  return { actions, unchanged: false };
+  const skip: PlannedAction = { type: 'skip', ...show, cardId: null, reason: 'done-without-card', why };
+  return noCardMade(show, skip, intent, 'the item is done now');
 }
 
 /** Another install's card: neither taken over nor counted as a person's edit, nor made again beside it. */
@@ -215,14 +209,15 @@ function planForeign(
   intent: CardRecord | undefined,
 ): ItemPlan {
   const why = `held by a card of another report-sync install (${install}): left alone; --adopt-foreign takes it over`;
-  const actions: PlannedAction[] = [{ type: 'skip', ...show, cardId: card.id, reason: 'foreign', why }];
-  if (intent)
-    actions.unshift({
-      type: 'forget',
-      ...show,
-      why: "an earlier create did not finish; another install's card holds the item",
-    });
-  return { actions, unchanged: false };
+  const skip: PlannedAction = { type: 'skip', ...show, cardId: card.id, reason: 'foreign', why };
+  return noCardMade(show, skip, intent, "another install's card holds the item");
+}
+
+/** No card is made for the item: the skip that says why, once an unfinished create's intent is let go. */
+function noCardMade(show: Shown, skip: PlannedAction, intent: CardRecord | undefined, now: string): ItemPlan {
+  const why = `an earlier create did not finish; ${now}`;
+  const forget: PlannedAction[] = intent ? [{ type: 'forget', ...show, why }] : [];
+  return { actions: [...forget, skip], unchanged: false };
 }
 
 function planTombstoned(show: Shown, record: CardRecord, { reason, at }: Tombstone): ItemPlan {
