@@ -112,7 +112,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
   let apiCalls = 0;
 
   const stop = options.stop?.signal;
-  const abandon = stop && options.stop ? afterGrace(stop, options.stop.graceMs) : undefined;
+  const abandon = options.stop ? afterGrace(options.stop.signal, options.stop.graceMs) : undefined;
   const unlessStopped = <T>(work: Promise<T>, stopped: () => Error): Promise<T> =>
     stop ? raceStop(work, stop, stopped) : work;
 
@@ -154,8 +154,8 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
     );
     const stopped = (inFlight: boolean) => () => requestStopped(request, inFlight, stop?.reason);
     for (let retry = 0; ; retry++) {
-      if (stop?.aborted) throw stopped(false)();
       const startedAt = await unlessStopped(options.pacer.acquire(), stopped(false));
+      // The stop may have come as the pacer let the request go.
       if (stop?.aborted) throw stopped(false)();
       apiCalls++;
       const started = performance.now();
