@@ -38,7 +38,14 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function stateWith(cards: number): SyncState {
-  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
+  const state: SyncState = {
+    board: null,
+    install: null,
+    settingsHash: null,
+    cards: {},
+    reports: {},
+    unresolvedOwners: [],
+  };
   for (let i = 0; i < cards; i++) {
     state.cards[`item-${i}`] = newCardRecord(
       {

@@ -13,6 +13,21 @@ export const TRELLO_CREDENTIALS = {
     'generated with the "Token" link on your Power-Up\'s API key page (https://trello.com/power-ups/admin), logged in as a member of the board',
 } as const;
 
+/**
+ * What to do about a 401, from what Trello said: `invalid key` (the token was
+ * not checked), `invalid token` (the key was accepted), or `unauthorized
+ * permission requested` (both valid, the token's member may not open the board).
+ */
+export function refusedCredentialsFix(body: string): string {
+  if (/invalid key/i.test(body))
+    return `the key is wrong (the token was not checked): set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`;
+  if (/invalid token|expired|revoked/i.test(body))
+    return `the key is right, the token is not (wrong, expired or revoked): set TRELLO_API_TOKEN to a new token, ${TRELLO_CREDENTIALS.token}`;
+  if (/permission/i.test(body))
+    return "the key and token are valid, but the token's member cannot open this board: add that member to the board, or make the token as a member of it";
+  return `check both: TRELLO_API_KEY is ${TRELLO_CREDENTIALS.key}; TRELLO_API_TOKEN is ${TRELLO_CREDENTIALS.token}`;
+}
+
 /** Trello's REST API lives under `/1`; the emulator's URL ends in `/1` too. */
 const API_VERSION_PATH = '/1';
 

@@ -172,6 +172,12 @@ export const syncStateSchema = z.object({
       url: z.string(),
     })
     .nullable(),
+  /**
+   * The install this state belongs to: the id its cards' markers carry
+   * (plan/install.ts), fixed when the first plan is applied. Null in a state
+   * file written before installs were told apart: the id is then derived.
+   */
+  install: z.string().nullable().default(null),
   /** Hash of the settings that shape cards: a change means every report is planned again. */
   settingsHash: z.string().nullable(),
   cards: z.record(z.string(), cardRecordSchema),
@@ -210,5 +216,5 @@ export function newCardRecord(
 
 /** The state of a board never synced. */
 export function emptySyncState(): SyncState {
-  return { board: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
+  return { board: null, install: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
 }

@@ -13,6 +13,7 @@ import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings, type Warning } from '../warnings.ts';
 import { readReportInputs, type ReportInputs } from './inputs.ts';
+import { installOf } from './install.ts';
 import { settingsHash, syncSettings } from './settings.ts';
 
 export interface PrepareDeps {
@@ -34,12 +35,18 @@ export interface Prepared {
   warnings: Warning[];
 }
 
+/** What a run may do beyond a plain sync: each planned even when nothing changed. */
+export interface PlanOptions {
+  revive?: boolean;
+  adoptForeign?: boolean;
+}
+
 export async function prepareSync(
   config: Config,
   board: string,
   state: SyncState,
   deps: PrepareDeps,
-  options: { revive?: boolean } = {},
+  options: PlanOptions = {},
 ): Promise<Prepared> {
   const inputs = await readReportInputs(config, state, {
     rules: () => rulesFor(config),
@@ -50,7 +57,7 @@ export async function prepareSync(
   const items = new Set(inputs.reports.flatMap((r) => r.record.items.map((i) => i.key))).size;
   const hash = settingsHash(config);
   let plan: SyncPlan | null = null;
-  if (options.revive || !isUpToDate(inputs, state, board, hash)) {
+  if (options.revive || options.adoptForeign || !isUpToDate(inputs, state, board, hash)) {
     const boardId = await resolveBoard(deps.gateway, board, state);
     const { planSync } = await import('../plan/index.ts');
     plan = planSync({
@@ -62,6 +69,7 @@ export async function prepareSync(
       settings: syncSettings(config, options),
       settingsHash: hash,
       boardRef: board,
+      install: installOf(config.stateFile, state),
       now: deps.now().toISOString(),
     });
   }

@@ -12,7 +12,7 @@ import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
-import { prepareSync } from './prepare.ts';
+import { type PlanOptions, prepareSync } from './prepare.ts';
 import type { TrelloAccess } from './settings.ts';
 import { guardGateway, WriteGuard } from './write-guard.ts';
 
@@ -30,9 +30,8 @@ export interface SyncDeps {
   guard?: WriteGuard;
 }
 
-export interface SyncOptions {
+export interface SyncOptions extends PlanOptions {
   dryRun?: boolean;
-  revive?: boolean;
 }
 
 export interface SyncOutcome {
