@@ -1,0 +1,113 @@
+/**
+ * One step per kind of planned action: the Trello write, then the state
+ * change it implies, checkpointed before the next write. A create records its
+ * intent first, so that a crash or a lost answer never leads to a second card.
+ */
+import { newCardRecord } from "../state/sync-state.js";
+import { OutcomeUnknownError } from "../trello/errors.js";
+import { withDescParts } from "../plan/description.js";
+import { newCardRequest, takenSince, updateRequest, writtenCard } from "../plan/card-values.js";
+import { parseMarker } from "../plan/marker.js";
+import { appliedIds, leaveToPeople, recordOf } from "./context.js";
+import { appendCheckItems, createChecklist, setCheckItems } from "./check-items.js";
+import { writeOnce } from "./reconcile.js";
+export async function ensureList(ctx, action) {
+    const list = await writeOnce(ctx, `create list ${action.name}`, () => ctx.gateway.createList(ctx.boardId, action.name), (snap) => snap.lists.find((l) => !l.closed && l.name === action.name));
+    ctx.created.lists.set(action.name, list.id);
+}
+export async function ensureLabel(ctx, action) {
+    const label = await writeOnce(ctx, `create label ${action.name}`, () => ctx.gateway.createLabel(ctx.boardId, action.name, action.color), (snap) => snap.labels.find((l) => l.name === action.name));
+    ctx.created.labels.set(action.name, label.id);
+}
+export async function createCard(ctx, action) {
+    const { card } = action;
+    const ids = appliedIds(ctx);
+    const written = writtenCard(card, ids);
+    const intent = newCardRecord({ cardId: null, kind: card.kind, title: card.name, written, sources: [...card.sources] }, ctx.now());
+    ctx.state.cards[action.key] = intent;
+    await ctx.save();
+    const created = await writeOnce(ctx, `create card ${action.key}`, () => ctx.gateway.createCard(newCardRequest(card, ids)), (snap) => snap.cards.find((c) => parseMarker(c.desc) === action.key));
+    ctx.state.cards[action.key] = { ...intent, cardId: created.id };
+    await ctx.save();
+}
+/**
+ * Writes the fields the plan names, to the card as it is now: a field a
+ * person changed since the plan (and the fields it holds) is left, and said.
+ */
+export async function updateCard(ctx, action) {
+    const fresh = await ctx.reader.card(action.cardId);
+    const before = recordOf(ctx, action.key);
+    if (fresh === null) {
+        leaveToPeople(ctx, { key: action.key, title: action.title, fields: ['card (deleted since the plan)'] });
+        return;
+    }
+    const was = withDescParts(before.written, fresh);
+    const taken = takenSince(action.fields, fresh, was);
+    const fields = action.fields.filter((field) => !taken.includes(field));
+    if (taken.length > 0)
+        leaveToPeople(ctx, { key: action.key, title: action.title, fields: taken });
+    const { request, written } = updateRequest(action.card, fields, appliedIds(ctx), fresh);
+    if (fields.length > 0 || action.reopen)
+        await ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request);
+    const record = structuredClone(action.record);
+    // Keep what an earlier step of this run learnt (a checklist adopted or added).
+    ctx.state.cards[action.key] = {
+        ...record,
+        written: { ...was, ...written, checklist: before.written.checklist },
+        sources: fields.includes('sources') ? record.sources : before.sources,
+        personFields: [...new Set([...record.personFields, ...taken])],
+    };
+    await ctx.save();
+}
+export async function addChecklist(ctx, action) {
+    const cardId = action.cardId ?? recordOf(ctx, action.key).cardId;
+    if (!cardId)
+        throw new Error(`the card for item ${action.key} was not created, so its checklist cannot be added`);
+    await createChecklist(ctx, action.key, cardId, action.name, action.items);
+}
+export async function addCheckItems(ctx, action) {
+    const have = recordOf(ctx, action.key).written.checklist;
+    if (have?.id !== action.checklistId)
+        throw new Error(`no recorded checklist ${action.checklistId} for item ${action.key}`);
+    await appendCheckItems(ctx, action.key, have, [...have.items, ...action.items]);
+}
+export async function checkItems(ctx, action) {
+    const cardId = action.cardId ?? recordOf(ctx, action.key).cardId;
+    if (!cardId)
+        throw new Error(`the card for item ${action.key} was not created, so its checklist cannot be set`);
+    await setCheckItems(ctx, action.key, action.title, cardId, action.items);
+}
+export async function comment(ctx, action) {
+    try {
+        await ctx.gateway.addComment(action.cardId, action.text);
+    }
+    catch (error) {
+        // Comments cannot be looked up by marker; a lost answer counts as posted rather than risk posting twice.
+        if (!(error instanceof OutcomeUnknownError))
+            throw error;
+    }
+    const record = recordOf(ctx, action.key);
+    const noted = action.note === 'vanished' ? { vanishedNoticeAt: ctx.now() } : { doneIn: action.note.doneIn };
+    ctx.state.cards[action.key] = { ...record, ...noted, updatedAt: ctx.now() };
+    await ctx.save();
+}
+export async function archive(ctx, action) {
+    await ctx.gateway.updateCard(action.cardId, { closed: true });
+    const record = recordOf(ctx, action.key);
+    ctx.state.cards[action.key] = { ...record, archivedBySync: true, updatedAt: ctx.now() };
+    await ctx.save();
+}
+/** State only: adopt, tombstone, rekey, person-changed. Saved with the next write. */
+export function record(ctx, action) {
+    if (action.replaces)
+        forgetCard(ctx, action.replaces);
+    ctx.state.cards[action.key] = structuredClone(action.record);
+}
+/** State only: the record of an item is dropped. Saved with the next write. */
+export function forget(ctx, action) {
+    forgetCard(ctx, action.key);
+}
+function forgetCard(ctx, key) {
+    ctx.state.cards = Object.fromEntries(Object.entries(ctx.state.cards).filter(([k]) => k !== key));
+}
+//# sourceMappingURL=steps.js.map

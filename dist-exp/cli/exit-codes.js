@@ -1,0 +1,52 @@
+/**
+ * How a command ends, in one place: the exit code of each outcome and of each
+ * error. Commands return these codes; only main.ts ends the process.
+ */
+import { CommanderError } from 'commander';
+import { ReportSyncError } from "../errors.js";
+export const EXIT = {
+    ok: 0,
+    /** The command ran and did not do its job: a change failed, a check failed, nothing could be read. */
+    failure: 1,
+    /** A wrong command line or setting (the error classes say which: UsageError, ConfigError). */
+    usage: 2,
+    /** `plan --detailed-exitcode`: changes are planned, as `terraform plan -detailed-exitcode` has it. */
+    changesPlanned: 2,
+    /** Stopped by SIGINT or SIGTERM before the work was done. */
+    stopped: 130,
+};
+/** The flag that gives `plan` Terraform's exit codes: 0 no changes, 2 changes, 1 any error. */
+export const DETAILED_EXITCODE_FLAG = '--detailed-exitcode';
+/**
+ * A sync or an apply: stopped by the user, some change failed (or it stopped
+ * early), nothing could be read (`reportsRead` 0), or done.
+ */
+export function runExitCode(outcome, stopSignal) {
+    if (outcome.interrupted && stopSignal.aborted)
+        return EXIT.stopped;
+    const failed = outcome.failures.length > 0 || outcome.interrupted || outcome.reportsRead === 0;
+    return failed ? EXIT.failure : EXIT.ok;
+}
+/** `plan` exits 0 once it has planned; with the flag, 2 tells that it planned changes. */
+export function planExitCode(changesPlanned, detailed) {
+    return detailed && changesPlanned ? EXIT.changesPlanned : EXIT.ok;
+}
+/**
+ * Help and version end with 0, any other command line error is a usage error;
+ * our errors carry their code. Under `plan --detailed-exitcode`, 2 says
+ * "changes planned", so every error of that command line exits 1 instead.
+ */
+export function errorExitCode(error, argv = []) {
+    const code = ownExitCode(error);
+    return code === EXIT.usage && argv[0] === 'plan' && argv.includes(DETAILED_EXITCODE_FLAG)
+        ? EXIT.failure
+        : code;
+}
+function ownExitCode(error) {
+    if (error instanceof CommanderError)
+        return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof ReportSyncError)
+        return error.exitCode;
+    return EXIT.failure;
+}
+//# sourceMappingURL=exit-codes.js.map

@@ -1,0 +1,51 @@
+/**
+ * The Trello settings that are easy to get wrong by pasting: the API URL (it
+ * must name version 1 of the API) and the board (a URL copied from the address
+ * bar, or from an API call with `key=` and `token=` in its query).
+ */
+import { z } from 'zod';
+import { ConfigError } from "../errors.js";
+/** Where each credential comes from, for every message that asks for one. */
+export const TRELLO_CREDENTIALS = {
+    key: 'the API key of your Power-Up (https://trello.com/power-ups/admin, your Power-Up, "API key")',
+    token: 'generated with the "Token" link on your Power-Up\'s API key page (https://trello.com/power-ups/admin), logged in as a member of the board',
+};
+/** Trello's REST API lives under `/1`; the emulator's URL ends in `/1` too. */
+const API_VERSION_PATH = '/1';
+/** A URL from a flag or the environment gets the same check the config file's does. */
+export function apiUrlFrom(flag, env, file) {
+    const [value, origin] = flag
+        ? [flag, '--api-url']
+        : env
+            ? [env, 'TRELLO_API_URL']
+            : [file, 'trello.apiUrl'];
+    const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
+    if (!parsed.success) {
+        throw new ConfigError(`${origin}: expected an http(s) URL (got ${JSON.stringify(value)}). Fix: use https://api.trello.com/1, or the URL the emulator prints.`);
+    }
+    const url = value.replace(/\/+$/, '');
+    // Without the version every request goes to a path Trello does not know, and every board looks missing.
+    if (!new URL(url).pathname.endsWith(API_VERSION_PATH)) {
+        throw new ConfigError(`${origin}: ${url} does not end in ${API_VERSION_PATH}, the version of Trello's REST API, so Trello would answer every request "not found". Fix: use ${url}${API_VERSION_PATH} (for Trello: https://api.trello.com/1).`);
+    }
+    return url;
+}
+/** Names of query parameters that hold credentials in a URL copied from an API call. */
+const CREDENTIAL_PARAMS = ['key', 'token'];
+/**
+ * A board given as a URL, without its query and fragment: they never name the
+ * board, and a URL copied from an API call carries the key and token there,
+ * which must not reach a message, a log line or the state file.
+ */
+export function boardFrom(value, warnings) {
+    if (value === null || !/^https?:\/\//i.test(value.trim()) || !URL.canParse(value.trim()))
+        return value;
+    const url = new URL(value.trim());
+    if (CREDENTIAL_PARAMS.some((name) => url.searchParams.has(name))) {
+        warnings.push('the board URL carried key= or token= in its query; report-sync dropped them from the board. Credentials belong in TRELLO_API_KEY and TRELLO_API_TOKEN; if that URL was shared, make a new token.');
+    }
+    url.search = '';
+    url.hash = '';
+    return url.href;
+}
+//# sourceMappingURL=trello.js.map

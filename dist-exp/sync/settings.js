@@ -1,0 +1,77 @@
+import { ConfigError } from "../errors.js";
+import { stableHash } from "../plan/hash.js";
+/**
+ * The name of the checklist report-sync writes. Not Trello's default name
+ * ("Checklist"), so that a person's own checklist is never taken for it.
+ */
+export const CHECKLIST_NAME = 'From the reports';
+/** Bump when the card layout changes, so that existing cards are rendered again. */
+const CARD_LAYOUT_VERSION = 2;
+/** Bump when a stored item gains what extraction knows (2: status, due, checked entries): reports are read again. */
+const STORED_ITEM_VERSION = 2;
+export function syncSettings(config, options = {}) {
+    return {
+        lists: { ...config.lists },
+        labels: { todo: { ...config.labels.todo }, planned: { ...config.labels.planned } },
+        perReportLabels: config.labels.perReport,
+        people: { ...config.people },
+        vanished: config.vanished,
+        revive: options.revive ?? false,
+        checklistName: CHECKLIST_NAME,
+        due: { time: config.dueTime, timeZone: dueTimeZone(config.worker.timezone) },
+    };
+}
+/** Due dates are read in the worker's zone when one is set, else in UTC: the same date everywhere, not the machine's. */
+function dueTimeZone(timezone) {
+    if (timezone === null)
+        return 'UTC';
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: timezone });
+    }
+    catch {
+        throw new ConfigError(`worker.timezone ${JSON.stringify(timezone)} (the zone of the schedule and of due dates) is not a known IANA time zone. Fix: use a name such as "Europe/Oslo" or "UTC", or null (due dates are then read in UTC).`);
+    }
+    return timezone;
+}
+/** Everything that changes what a card should say, besides the reports themselves. */
+export function settingsHash(config) {
+    const { revive: _revive, ...shaping } = syncSettings(config);
+    return stableHash({
+        layout: CARD_LAYOUT_VERSION,
+        shaping,
+        sourceUrlTemplate: config.sourceUrlTemplate,
+        sources: config.sources.map((s) => s.urlTemplate),
+        extraction: config.extraction,
+    });
+}
+/**
+ * Everything besides a report's bytes that shapes what is extracted from it
+ * and stored in its record (extraction rules, the people roster, the source
+ * link template): a report stored under another hash is parsed again.
+ */
+export function extractionHash(config, urlTemplate) {
+    return stableHash({
+        record: STORED_ITEM_VERSION,
+        extraction: config.extraction,
+        people: config.people,
+        urlTemplate,
+    });
+}
+/** The board and credentials a command that talks to Trello needs, or a ConfigError saying how to set them. */
+export function requireTrelloAccess(config) {
+    const missing = [];
+    if (!config.board) {
+        missing.push('board: set "board" in the config file, TRELLO_BOARD in the environment, or pass --board (a board id, shortLink or URL)');
+    }
+    if (!config.trello.key) {
+        missing.push('Trello API key: set TRELLO_API_KEY (from https://trello.com/power-ups/admin, your Power-Up, "API key")');
+    }
+    if (!config.trello.token) {
+        missing.push('Trello API token: set TRELLO_API_TOKEN (generated from the API key page, "Token")');
+    }
+    if (missing.length > 0 || !config.board || !config.trello.key || !config.trello.token) {
+        throw new ConfigError(`cannot reach Trello, missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+    }
+    return { board: config.board, key: config.trello.key, token: config.trello.token };
+}
+//# sourceMappingURL=settings.js.map
