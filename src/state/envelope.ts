@@ -1,24 +1,58 @@
 import { createHash } from 'node:crypto';
-import { z, type ZodType } from 'zod';
+import type { z, ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 
 /**
  * The state file's frame around the payload: which payload version wrote it,
- * how many saves it has seen, and which file it descends from.
+ * how many saves it has seen, and which file it descends from. Checked by
+ * hand, not with a schema: every run reads it, and a run whose file is
+ * trusted (below) needs no schema library at all.
  */
-const envelopeSchema = z.object({
-  schemaVersion: z.number().int().positive(),
+export interface Envelope {
+  schemaVersion: number;
   /** Increments on every save. */
-  serial: z.number().int().nonnegative(),
+  serial: number;
   /** Random id fixed when the file is created: a plan made against another file is detectable. */
-  lineage: z.string().min(1),
-  savedAt: z.string(),
+  lineage: string;
+  savedAt: string;
   /** sha256 of the data's JSON as written: a file that still matches it is read without a schema pass. */
-  checksum: z.string().optional(),
-  data: z.unknown(),
-});
+  checksum?: string;
+  /** What the writer derived from the data for readers that need no more (StateFileOptions.summarize). */
+  summary?: unknown;
+  data: unknown;
+}
 
-export type Envelope = z.infer<typeof envelopeSchema>;
+/** The head of an envelope (all but the data), or what is wrong with it. */
+function checkedHead(json: unknown): Omit<Envelope, 'data'> | string {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return '(top level): expected an object';
+  const head = json as Record<string, unknown>;
+  const wholeAtLeast = (key: string, min: number) =>
+    Number.isSafeInteger(head[key]) && (head[key] as number) >= min
+      ? undefined
+      : `${key}: expected a whole number of at least ${min}`;
+  const text = (key: string, optional = false) =>
+    typeof head[key] === 'string' || (optional && head[key] === undefined)
+      ? undefined
+      : `${key}: expected a string`;
+  const problem =
+    wholeAtLeast('schemaVersion', 1) ??
+    wholeAtLeast('serial', 0) ??
+    text('lineage') ??
+    (head['lineage'] === '' ? 'lineage: expected a non-empty string' : undefined) ??
+    text('savedAt') ??
+    text('checksum', true);
+  if (problem) return problem;
+  const { schemaVersion, serial, lineage, savedAt, checksum, summary } = head as unknown as Envelope;
+  return {
+    schemaVersion,
+    serial,
+    lineage,
+    savedAt,
+    ...(checksum === undefined ? {} : { checksum }),
+    ...(summary === undefined ? {} : { summary }),
+  };
+}
 
 /**
  * The fixes offered whenever the state cannot be read. The journal goes with
@@ -52,14 +86,14 @@ export function parseEnvelope(path: string, text: string, supportedVersion: numb
   } catch (error) {
     throw corrupt(path, `it is not valid JSON (${(error as Error).message})`);
   }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) throw corrupt(path, firstIssue(envelope.error));
-  if (envelope.data.schemaVersion > supportedVersion) {
+  const head = checkedHead(json);
+  if (typeof head === 'string') throw corrupt(path, head);
+  if (head.schemaVersion > supportedVersion) {
     throw new StateError(
-      `The state file ${path} was written by a newer report-sync (state version ${envelope.data.schemaVersion}; this one reads up to ${supportedVersion}). Upgrade report-sync, or move ${path} and ${path}.journal away to rebuild the state from the board's markers.`,
+      `The state file ${path} was written by a newer report-sync (state version ${head.schemaVersion}; this one reads up to ${supportedVersion}). Upgrade report-sync, or move ${path} and ${path}.journal away to rebuild the state from the board's markers.`,
     );
   }
-  return envelope.data;
+  return { ...head, data: (json as { data?: unknown }).data };
 }
 
 /** Checks the payload against the caller's schema, naming the path of the first problem. */
@@ -83,27 +117,35 @@ export function formatEnvelope(envelope: Envelope): string {
   return `${JSON.stringify({ ...head, checksum: checksumOf(dataJson) }).slice(0, -1)}${DATA_KEY}${dataJson}}\n`;
 }
 
+/** A trusted envelope's head, and its data decoded only when asked for. */
+export interface TrustedEnvelope {
+  head: Omit<Envelope, 'data'>;
+  data(): unknown;
+}
+
 /**
  * The envelope of a file exactly as report-sync writes it, of this payload
  * version, whose data still matches its checksum: that data is what a
- * checked payload was when it was saved, so it needs no schema pass. Any
- * other file (edited, damaged, older) gives undefined and is read in full.
- * Works on the bytes: the checksum is of them, and only the data is decoded.
+ * checked payload was when it was saved, so it needs no schema pass, and the
+ * head's summary describes it. Any other file (edited, damaged, older) gives
+ * undefined and is read in full. Works on the bytes: the checksum is of them,
+ * and the data is decoded only when asked for (a run that needs no more than
+ * the summary never builds the payload's objects).
  */
-export function trustedEnvelope(bytes: Buffer, version: number): Envelope | undefined {
+export function trustedEnvelope(bytes: Buffer, version: number): TrustedEnvelope | undefined {
   const at = bytes.indexOf(DATA_KEY);
   const end = bytes.length - 2;
   if (at < 0 || end < at || bytes.toString('latin1', end) !== '}\n') return undefined;
-  let head: unknown;
+  let json: unknown;
   try {
-    head = JSON.parse(`${bytes.toString('utf8', 0, at)}}`);
+    json = JSON.parse(`${bytes.toString('utf8', 0, at)}}`);
   } catch {
     return undefined;
   }
-  const parsed = envelopeSchema.safeParse({ ...(head as object), data: null });
-  if (!parsed.success || parsed.data.schemaVersion !== version || parsed.data.checksum === undefined)
+  const head = checkedHead(json);
+  if (typeof head === 'string' || head.schemaVersion !== version || head.checksum === undefined)
     return undefined;
   const data = bytes.subarray(at + DATA_KEY.length, end);
-  if (checksumOf(data) !== parsed.data.checksum) return undefined;
-  return { ...parsed.data, data: JSON.parse(data.toString('utf8')) as unknown };
+  if (checksumOf(data) !== head.checksum) return undefined;
+  return { head, data: () => JSON.parse(data.toString('utf8')) as unknown };
 }
