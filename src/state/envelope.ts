@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { z, ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 
@@ -105,47 +105,75 @@ export function parsePayload<T>(path: string, data: unknown, schema: ZodType<T>)
 
 /** What separates the envelope's head from its data, which is written last. */
 const DATA_KEY = ',"data":';
+/** What ends the file, after the data. */
+const FILE_END = '}\n';
+
+/** The hash a checksum is of: over the data's bytes as written. */
+export function dataHash(): Hash {
+  return createHash('sha256');
+}
 
 function checksumOf(dataJson: string | Uint8Array): string {
-  return `sha256:${createHash('sha256').update(dataJson).digest('hex')}`;
+  return `sha256:${dataHash().update(dataJson).digest('hex')}`;
+}
+
+/** The checksum a hash of a data's bytes gives. */
+export function checksumFrom(hash: Hash): string {
+  return `sha256:${hash.digest('hex')}`;
 }
 
 /** One line: the head (with the data's checksum), then the data. */
 export function formatEnvelope(envelope: Envelope): string {
   const { data, checksum: _checksum, ...head } = envelope;
   const dataJson = JSON.stringify(data);
-  return `${JSON.stringify({ ...head, checksum: checksumOf(dataJson) }).slice(0, -1)}${DATA_KEY}${dataJson}}\n`;
+  return `${JSON.stringify({ ...head, checksum: checksumOf(dataJson) }).slice(0, -1)}${DATA_KEY}${dataJson}${FILE_END}`;
 }
 
-/** A trusted envelope's head, and its data decoded only when asked for. */
-export interface TrustedEnvelope {
-  head: Omit<Envelope, 'data'>;
-  data(): unknown;
+/** The head of a file as report-sync writes it, and where its data starts. */
+export interface TrustedHead {
+  head: Omit<Envelope, 'data'> & { checksum: string };
+  /** Byte offset of the data; it ends FILE_END.length bytes before the file does. */
+  dataStart: number;
 }
 
 /**
- * The envelope of a file exactly as report-sync writes it, of this payload
- * version, whose data still matches its checksum: that data is what a
- * checked payload was when it was saved, so it needs no schema pass, and the
- * head's summary describes it. Any other file (edited, damaged, older) gives
- * undefined and is read in full. Works on the bytes: the checksum is of them,
- * and the data is decoded only when asked for (a run that needs no more than
- * the summary never builds the payload's objects).
+ * The head of a file exactly as report-sync writes it, of this payload
+ * version, from the file's first bytes: its data's checksum is still to be
+ * checked (trustedEnvelope, trusted-read.ts). Any other file (edited,
+ * damaged, older) gives undefined and is read in full.
  */
-export function trustedEnvelope(bytes: Buffer, version: number): TrustedEnvelope | undefined {
-  const at = bytes.indexOf(DATA_KEY);
-  const end = bytes.length - 2;
-  if (at < 0 || end < at || bytes.toString('latin1', end) !== '}\n') return undefined;
+export function trustedHead(first: Buffer, version: number): TrustedHead | undefined {
+  const at = first.indexOf(DATA_KEY);
+  if (at < 0) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(`${bytes.toString('utf8', 0, at)}}`);
+    json = JSON.parse(`${first.toString('utf8', 0, at)}}`);
   } catch {
     return undefined;
   }
   const head = checkedHead(json);
   if (typeof head === 'string' || head.schemaVersion !== version || head.checksum === undefined)
     return undefined;
-  const data = bytes.subarray(at + DATA_KEY.length, end);
-  if (checksumOf(data) !== head.checksum) return undefined;
-  return { head, data: () => JSON.parse(data.toString('utf8')) as unknown };
+  return { head: { ...head, checksum: head.checksum }, dataStart: at + DATA_KEY.length };
+}
+
+/** Whether a file's bytes end as report-sync ends a file. */
+export function endsAsWritten(end: Buffer): boolean {
+  return end.toString('latin1') === FILE_END;
+}
+
+export const FILE_END_BYTES = FILE_END.length;
+
+/**
+ * The envelope of a file's bytes when they are exactly as report-sync writes
+ * them (trustedHead) and its data still matches its checksum: that data is
+ * what a checked payload was when it was saved, so it needs no schema pass.
+ */
+export function trustedEnvelope(bytes: Buffer, version: number): Envelope | undefined {
+  const trusted = trustedHead(bytes, version);
+  const end = bytes.length - FILE_END_BYTES;
+  if (!trusted || end < trusted.dataStart || !endsAsWritten(bytes.subarray(end))) return undefined;
+  const data = bytes.subarray(trusted.dataStart, end);
+  if (checksumOf(data) !== trusted.head.checksum) return undefined;
+  return { ...trusted.head, data: JSON.parse(data.toString('utf8')) as unknown };
 }

@@ -12,6 +12,7 @@ import {
   trustedEnvelope,
 } from './envelope.ts';
 import { applyOps } from './journal.ts';
+import { readTrusted } from './trusted-read.ts';
 
 /** The payload's schema, or a function that loads it: a trusted file is read without it. */
 export type PayloadSchema<T> = ZodType<T> | (() => Promise<ZodType<T>>);
@@ -121,33 +122,38 @@ export async function loadState<T>(
   path: string,
   schema: PayloadSchema<T>,
   supportedVersion: number,
+  options: { lazy?: boolean } = {},
 ): Promise<LoadedState<T> | undefined> {
+  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
+  // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
+  const again = () => readFile(path, 'utf8');
+  const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
+  // Streamed, its data built when asked for: only for a run holding the lock, for whom the file cannot change meanwhile.
+  const trusted = !journal && options.lazy ? readTrusted(path, supportedVersion) : undefined;
+  if (trusted) {
+    let data: T | undefined;
+    return {
+      get data() {
+        return (data ??= trusted.data() as T);
+      },
+      envelope: trusted.head,
+      summary: trusted.head.summary,
+      replayed: 0,
+      previous,
+    };
+  }
   const bytes = await readIfExists(path);
   if (bytes === undefined) return undefined;
-  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
-  if (!journal) {
-    const trusted = trustedEnvelope(bytes, supportedVersion);
-    // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
-    const again = () => readFile(path, 'utf8');
-    const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
-    if (trusted) {
-      let data: T | undefined;
-      return {
-        get data() {
-          return (data ??= trusted.data() as T);
-        },
-        envelope: trusted.head,
-        summary: trusted.head.summary,
-        replayed: 0,
-        previous,
-      };
-    }
+  const whole = journal ? undefined : trustedEnvelope(bytes, supportedVersion);
+  if (whole) {
+    const { data, ...head } = whole;
+    return { data: data as T, envelope: head, summary: head.summary, replayed: 0, previous };
   }
   const envelope = parseEnvelope(path, bytes.toString('utf8'), supportedVersion);
   const replayed = journal === undefined ? 0 : await replayJournal(path, envelope, journal);
   // The schema's result is a copy, so the envelope's data stays as read.
   const data = parsePayload(path, envelope.data, typeof schema === 'function' ? await schema() : schema);
-  const previous = { text: async () => formatEnvelope(envelope), data: async () => envelope.data };
+  const fromEnvelope = { text: async () => formatEnvelope(envelope), data: async () => envelope.data };
   const { data: _raw, ...head } = envelope;
-  return { data, envelope: head, summary: undefined, replayed, previous };
+  return { data, envelope: head, summary: undefined, replayed, previous: fromEnvelope };
 }

@@ -106,10 +106,12 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
     staleMs: options.staleLockMs,
     logger: options.logger,
   });
-  const loaded = await loadState(path, options.schema, schemaVersion).catch(async (error: unknown) => {
-    await lock.release();
-    throw error;
-  });
+  const loaded = await loadState(path, options.schema, schemaVersion, { lazy: true }).catch(
+    async (error: unknown) => {
+      await lock.release();
+      throw error;
+    },
+  );
   if (loaded && loaded.replayed > 0) {
     options.logger.debug({ path, replayed: loaded.replayed }, 'state journal replayed');
   }

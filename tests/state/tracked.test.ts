@@ -86,6 +86,11 @@ describe('reading a state file', () => {
 
 describe('the summary in a state file head', () => {
   const summarize = (p: TestPayload) => ({ counter: p.counter, cards: Object.keys(p.cards).length });
+  const saveAll = async () => {
+    const state = await openStateFile(path, { ...options, summarize });
+    await state.checkpoint(payloadWith(1, 3));
+    await state.release();
+  };
 
   it('is read back for a file exactly as written, whose payload is built only when asked, without its schema', async () => {
     const state = await openStateFile(path, { ...options, summarize });
@@ -116,6 +121,16 @@ describe('the summary in a state file head', () => {
     assert.equal(edited.summary, undefined, 'edited: no summary');
     assert.equal(schemaLoads, 1, 'edited: checked in full');
     await edited.release();
+  });
+
+  it('is read with the file; a payload changed behind the lock since is refused, not used', async () => {
+    await saveAll();
+    const state = await openStateFile(path, { ...options, summarize });
+    assert.deepEqual(state.summary, { counter: 1, cards: 3 });
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"Item 1 v1"', '"Item 1 edited"'));
+    assert.throws(() => state.data, /was changed by something else while this run held its lock/);
+    await state.release();
   });
 
   it('is not trusted while a journal follows the file (a run stopped before it folded it in)', async () => {
