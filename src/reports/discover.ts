@@ -15,7 +15,7 @@
  */
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS, extensionList } from '../parse/formats.ts';
 import { isInside, literalPart } from './pattern-base.ts';
@@ -119,7 +119,7 @@ function whatIsAt(path: string, realFolders: Map<string, string>): { real: strin
     realFolder = realpathSync.native(folder);
     realFolders.set(folder, realFolder);
   }
-  return { real: join(realFolder, basename(path)), info: own };
+  return { real: `${realFolder}${realFolder.endsWith(sep) ? '' : sep}${basename(path)}`, info: own };
 }
 
 function statOrNull(path: string, how: (path: string) => Stats): Stats | null {
