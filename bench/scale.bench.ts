@@ -20,7 +20,7 @@ import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/log/logger.ts';
 import { openStateFile } from '../src/state/store.ts';
 import { newCardRecord, type SyncState } from '../src/state/sync-state.ts';
-import { syncStateSchema } from '../src/state/sync-state.ts';
+import { syncStateSchema } from '../src/state/sync-state-schema.ts';
 import { runSync } from '../src/sync/run.ts';
 import { requireTrelloAccess } from '../src/sync/settings.ts';
 import { createTrelloGateway } from '../src/trello/gateway.ts';

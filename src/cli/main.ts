@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First, so that every module loaded after it (a command's, all but this file's few) is compiled from cache.
+import './compile-cache.ts';
 import { readEnvironment } from '../config/env.ts';
 import type { ReportSyncError } from '../errors.ts';
 import { createLogger, parseLogLevel } from '../log/logger.ts';

@@ -3,7 +3,6 @@
  * must name version 1 of the API) and the board (a URL copied from the address
  * bar, or from an API call with `key=` and `token=` in its query).
  */
-import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 
 /** Where each credential comes from, for every message that asks for one. */
@@ -38,8 +37,7 @@ export function apiUrlFrom(flag: string | undefined, env: string | undefined, fi
     : env
       ? [env, 'TRELLO_API_URL']
       : [file, 'trello.apiUrl'];
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
-  if (!parsed.success) {
+  if (!isHttpUrl(value)) {
     throw new ConfigError(
       `${origin}: expected an http(s) URL (got ${JSON.stringify(value)}). Fix: use https://api.trello.com/1, or the URL the emulator prints.`,
     );
@@ -52,6 +50,12 @@ export function apiUrlFrom(flag: string | undefined, env: string | undefined, fi
     );
   }
   return url;
+}
+
+/** As the config file's schema has it (`z.url({ protocol: /^https?$/ })`): http(s), with its `//`, parseable. */
+function isHttpUrl(value: string): boolean {
+  const trimmed = value.trim();
+  return /^https?:\/\//i.test(trimmed) && URL.canParse(trimmed);
 }
 
 /** Names of query parameters that hold credentials in a URL copied from an API call. */

@@ -8,6 +8,7 @@ import { ConfigError } from '../errors.ts';
 // options.ts alone, which the config loader has loaded already: not the extractor, which a no-op never needs.
 import { compileRules, type ExtractionRules } from '../extract/options.ts';
 import type { Logger } from '../log/logger.ts';
+import type { FoundReports } from '../reports/find.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
@@ -21,6 +22,8 @@ export interface PrepareDeps {
   logger: Logger;
   now(): Date;
   signal?: AbortSignal;
+  /** The report files the sources name, when already found (findSyncReports). */
+  found?: FoundReports;
 }
 
 export interface Prepared {
@@ -53,6 +56,7 @@ export async function prepareSync(
     logger: deps.logger,
     now: deps.now,
     ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.found ? { found: deps.found } : {}),
   });
   const items = new Set(inputs.reports.flatMap((r) => r.record.items.map((i) => i.key))).size;
   const hash = settingsHash(config);

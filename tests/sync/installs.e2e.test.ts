@@ -9,7 +9,7 @@ import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CardMarker } from '../../src/plan/marker.ts';
 import { readStateFile } from '../../src/state/store.ts';
-import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
 import { type BoardView, cardsByMarker, countsOf, syncHarness } from './e2e-helpers.ts';
 
 const WEEK_1 = `# Week 1
