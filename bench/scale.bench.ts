@@ -20,7 +20,7 @@ import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/log/logger.ts';
 import { openStateFile } from '../src/state/store.ts';
 import { newCardRecord, type SyncState } from '../src/state/sync-state.ts';
-import { syncStateSchema } from '../src/state/sync-state.ts';
+import { syncStateSchema } from '../src/state/sync-state-schema.ts';
 import { runSync } from '../src/sync/run.ts';
 import { requireTrelloAccess } from '../src/sync/settings.ts';
 import { createTrelloGateway } from '../src/trello/gateway.ts';
@@ -38,7 +38,14 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function stateWith(cards: number): SyncState {
-  const state: SyncState = { board: null, settingsHash: null, cards: {}, reports: {}, unresolvedOwners: [] };
+  const state: SyncState = {
+    board: null,
+    install: null,
+    settingsHash: null,
+    cards: {},
+    reports: {},
+    unresolvedOwners: [],
+  };
   for (let i = 0; i < cards; i++) {
     state.cards[`item-${i}`] = newCardRecord(
       {

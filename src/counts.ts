@@ -17,6 +17,7 @@ export const COUNTS = [
   { key: 'skipped', label: 'skipped', of: 'cards' },
   { key: 'leftToPeople', label: 'fields left to people', of: 'cards' },
   { key: 'conflicts', label: 'conflicts', of: 'cards' },
+  { key: 'foreign', label: 'held by another install', of: 'cards' },
   { key: 'apiCalls', label: 'API calls', of: 'run' },
   { key: 'errors', label: 'errors', of: 'run' },
 ] as const;

@@ -4,7 +4,7 @@
  * after every write; a report's new content is recorded only once every
  * action for its items applied, so an interrupted run is redone next time.
  */
-import { StateError, TrelloError } from '../errors.ts';
+import { StateError, StoppedError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
@@ -46,7 +46,7 @@ export interface ApplyResult {
 }
 
 export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDeps): Promise<ApplyResult> {
-  const fresh: SyncState = { ...structuredClone(start), board: plan.board };
+  const fresh: SyncState = { ...structuredClone(start), board: plan.board, install: plan.install };
   const state = deps.track?.(fresh) ?? fresh;
   const ctx: ApplyContext = {
     gateway: deps.gateway,
@@ -82,6 +82,13 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
       if (error instanceof StateError) {
         deps.logger.error({ action: action.type, item: key }, STOPPED);
         throw error;
+      }
+      // Asked to stop mid-action: not a failed change. What it did is left to the next run, which
+      // reconciles it (a create's intent stays recorded, and its card is looked for by marker).
+      if (error instanceof StoppedError || deps.signal?.aborted) {
+        deps.logger.info({ action: action.type, item: key }, 'stopped during this action');
+        interrupted = true;
+        break;
       }
       if (key) failedKeys.add(key);
       failures.push({

@@ -7,7 +7,7 @@ import { newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
 import { withDescParts } from '../plan/description.ts';
 import { newCardRequest, takenSince, updateRequest, writtenCard } from '../plan/card-values.ts';
-import { parseMarker } from '../plan/marker.ts';
+import { CardMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, appliedIds, leaveToPeople, recordOf } from './context.ts';
 import { appendCheckItems, createChecklist, setCheckItems } from './check-items.ts';
@@ -45,11 +45,13 @@ export async function createCard(ctx: ApplyContext, action: Action<'create'>): P
   );
   ctx.state.cards[action.key] = intent;
   await ctx.save();
+  // The card this create made carries its marker: this item's, written by this install.
+  const marker = CardMarker.parse(card.desc);
   const created = await writeOnce(
     ctx,
     `create card ${action.key}`,
     () => ctx.gateway.createCard(newCardRequest(card, ids)),
-    (snap) => snap.cards.find((c) => parseMarker(c.desc) === action.key),
+    (snap) => snap.cards.find((c) => marker?.equals(CardMarker.parse(c.desc))),
   );
   ctx.state.cards[action.key] = { ...intent, cardId: created.id };
   await ctx.save();

@@ -21,6 +21,10 @@ export interface ConfigFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** `sync --adopt-foreign` and `plan --adopt-foreign`: the one way another install's cards become this one's. */
+export const ADOPT_FOREIGN_HELP =
+  "take over the cards of these reports' items that another install of report-sync marked (after a lost or moved state file), instead of leaving them alone";
+
 export function addConfigOptions(command: Command): Command {
   return command
     .option('--config <file>', 'configuration file (default: report-sync.json in the working directory)')
@@ -63,13 +67,14 @@ export function requireSources(config: Config): void {
 /**
  * The gateway to the configured board; trello.js is loaded on its first
  * request, which a no-op sync never makes. With a `guard`, the client checks
- * it whenever it wakes from a wait (pass the same guard to the sync).
+ * it whenever it wakes from a wait (pass the same guard to the sync); with a
+ * `stop` signal, it sends nothing after it and aborts a request left hanging.
  */
 export function connectTrello(
   config: Config,
   access: TrelloAccess,
   logger: Logger,
-  hooks: { observer?: RequestObserver; guard?: WriteGuard } = {},
+  hooks: { observer?: RequestObserver; guard?: WriteGuard; stop?: AbortSignal } = {},
 ): TrelloGateway & BoardHistory {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
@@ -83,6 +88,7 @@ export function connectTrello(
       logger,
       ...(hooks.observer ? { observer: hooks.observer } : {}),
       ...(hooks.guard ? { clock: guardClock(systemClock, hooks.guard) } : {}),
+      ...(hooks.stop ? { stop: { signal: hooks.stop } } : {}),
     });
   });
 }

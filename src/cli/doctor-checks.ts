@@ -12,10 +12,10 @@ import { foldName } from '../plan/board-setup.ts';
 import { memberResolver, unresolvedOwners } from '../plan/owners.ts';
 import type { TrelloGateway, TrelloMember } from '../trello/types.ts';
 import { requireTrelloAccess } from '../sync/settings.ts';
-import { TRELLO_CREDENTIALS } from '../config/index.ts';
 import { TrelloError } from '../errors.ts';
+import { installsCheck } from './doctor-installs.ts';
 import { stateCheck } from './doctor-state.ts';
-import type { Check } from './output/checks.ts';
+import { type Check, splitFix } from './output/checks.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -57,7 +57,7 @@ export async function runDoctor(
     boardId = board.id;
     checks.push({ name: 'board access', ok: true, detail: `"${board.name}" (${board.url})` });
   } catch (error) {
-    checks.push({ name: 'board access', ok: false, detail: message(error), fix: boardAccessFix(error) });
+    checks.push({ name: 'board access', ok: false, ...boardAccessFailure(error) });
     return checks;
   }
   let snapshot;
@@ -104,6 +104,7 @@ export async function runDoctor(
     );
   }
   checks.push(await ownersCheck(config, snapshot.members, logger));
+  checks.push(await installsCheck(config, snapshot, logger));
   return checks;
 }
 
@@ -164,18 +165,13 @@ async function sourcesCheck(config: Config, logger: Logger): Promise<Check> {
 }
 
 /**
- * What to do about a refused board: Trello's 401 body says which credential
- * it refused (`invalid key`, `invalid token`), or that the token's member may
- * not open the board (`unauthorized permission requested`).
+ * A refused board: a 401's message ends in the fix for the credential Trello
+ * refused (config/trello.ts), which goes on the fix line; anything else is the
+ * board reference or the member's access.
  */
-function boardAccessFix(error: unknown): string {
-  if (!(error instanceof TrelloError) || error.status !== 401)
-    return "check the board reference (id, shortLink or URL) and that the token's member can open the board";
-  if (/invalid key/i.test(error.message))
-    return `the key is wrong (the token was not checked): set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`;
-  if (/invalid token|expired|revoked/i.test(error.message))
-    return `the key is right, the token is not (wrong, expired or revoked): set TRELLO_API_TOKEN to a new token, ${TRELLO_CREDENTIALS.token}`;
-  if (/permission/i.test(error.message))
-    return "the key and token are valid, but the token's member cannot open this board: add that member to the board, or make the token as a member of it";
-  return `check both: TRELLO_API_KEY is ${TRELLO_CREDENTIALS.key}; TRELLO_API_TOKEN is ${TRELLO_CREDENTIALS.token}`;
+function boardAccessFailure(error: unknown): { detail: string; fix: string } {
+  const otherwise =
+    "check the board reference (id, shortLink or URL) and that the token's member can open the board";
+  if (error instanceof TrelloError && error.status === 401) return splitFix(error.message, otherwise);
+  return { detail: message(error), fix: otherwise };
 }

@@ -22,14 +22,24 @@ export const DETAILED_EXITCODE_FLAG = '--detailed-exitcode';
 
 /**
  * A sync or an apply: stopped by the user, some change failed (or it stopped
- * early), nothing could be read (`reportsRead` 0), or done.
+ * early), nothing could be read (`reportsRead` 0), items were left to another
+ * install's cards, or done.
  */
 export function runExitCode(
-  outcome: { failures: readonly unknown[]; interrupted: boolean; reportsRead: number | null },
+  outcome: {
+    failures: readonly unknown[];
+    interrupted: boolean;
+    reportsRead: number | null;
+    counts: { foreign: number };
+  },
   stopSignal: AbortSignal,
 ): number {
   if (outcome.interrupted && stopSignal.aborted) return EXIT.stopped;
-  const failed = outcome.failures.length > 0 || outcome.interrupted || outcome.reportsRead === 0;
+  const failed =
+    outcome.failures.length > 0 ||
+    outcome.interrupted ||
+    outcome.reportsRead === 0 ||
+    outcome.counts.foreign > 0;
   return failed ? EXIT.failure : EXIT.ok;
 }
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First, so that every module loaded after it (a command's, all but this file's few) is compiled from cache.
+import './compile-cache.ts';
 import { readEnvironment } from '../config/env.ts';
 import type { ReportSyncError } from '../errors.ts';
 import { createLogger, parseLogLevel } from '../log/logger.ts';
@@ -7,8 +9,9 @@ import { runCli } from './program.ts';
 
 /**
  * How long a stopped command may take to finish: a run stops between requests
- * and saves its state, but a request that hangs (30 s timeouts, retried) would
- * keep it for minutes. Container runtimes kill after 10 s; the worker gives its
+ * and saves its state, and the gateway aborts a request still hanging after
+ * its grace (GATEWAY_DEFAULTS.stopGraceMs); this is the backstop for anything
+ * else that hangs. Container runtimes kill after 10 s; the worker gives its
  * run 8 s of this.
  */
 const STOP_DEADLINE_MS = 9_000;

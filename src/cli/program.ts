@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ReportSyncError } from '../errors.ts';
 import { redactUrls } from '../log/redact.ts';
 import type { CommandContext, CommandResult } from './context.ts';
-import { commands } from './commands/index.ts';
+import { commands, type CommandRegistrar } from './commands/index.ts';
 import { errorExitCode, EXIT } from './exit-codes.ts';
 
 function packageVersion(): string {
@@ -17,7 +17,11 @@ function packageVersion(): string {
  * Builds the `report-sync` program. Each command registers itself and reports
  * its exit code through `finish`, so the entry point alone ends the process.
  */
-function buildProgram(ctx: CommandContext, finish: (code: number) => void): Command {
+function buildProgram(
+  ctx: CommandContext,
+  registrars: readonly CommandRegistrar[],
+  finish: (code: number) => void,
+): Command {
   const program = new Command('report-sync')
     .description('Turn the TODOs and planned activities in status reports into Trello cards, once.')
     .version(packageVersion(), '-V, --version')
@@ -32,25 +36,38 @@ function buildProgram(ctx: CommandContext, finish: (code: number) => void): Comm
     async (...args: A) => {
       finish(await fn(...args));
     };
-  for (const register of commands) register(program, ctx, action);
+  for (const register of registrars) register(program, ctx, action);
   return program;
 }
 
 /** Runs one command line and resolves to the process exit code. Never throws. */
 export async function runCli(argv: string[], ctx: CommandContext): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(ctx, (c) => (code = c));
-  if (argv.length === 0) {
-    program.outputHelp();
-    return EXIT.ok;
-  }
   try {
+    const program = buildProgram(ctx, await registrarsFor(argv), (c) => (code = c));
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
     reportFailure(error, ctx);
     return errorExitCode(error, argv);
   }
+}
+
+/**
+ * The commands a command line needs registered: the one it names, none for
+ * `--version`, and all of them for help, an unknown command or an option
+ * before any command (commander then lists or suggests them).
+ */
+async function registrarsFor(argv: readonly string[]): Promise<CommandRegistrar[]> {
+  const [first] = argv;
+  const named = first !== undefined && Object.hasOwn(commands, first) ? commands[first] : undefined;
+  if (named) return [await named()];
+  if (argv.length === 1 && (first === '-V' || first === '--version')) return [];
+  return Promise.all(Object.values(commands).map((load) => load()));
 }
 
 /** Commander has printed its own errors; ours get one line; anything else is a bug, logged in full. */

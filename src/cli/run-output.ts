@@ -7,6 +7,7 @@ import { runExitCode } from './exit-codes.ts';
 import { countsJson, countsLine } from './output/counts.ts';
 import { formatPlan } from './output/plan.ts';
 import { createProgress } from './output/progress.ts';
+import { heldItemsReason } from './held-items.ts';
 import { nothingReadReason } from './nothing-read.ts';
 
 /** Runs `work` with what a sync needs, showing its progress on stderr. */
@@ -36,6 +37,8 @@ export function endRun(
   const read = { reportsRead: outcome.reportsRead, sources: options.sources };
   const nothingRead = nothingReadReason(read, outcome.warnings);
   if (nothingRead) ctx.stderr.write(`report-sync: ${redactUrls(nothingRead)}\n`);
+  const held = heldItemsReason(outcome);
+  if (held) ctx.stderr.write(`report-sync: ${held}\n`);
   if (options.json) ctx.stdout.write(countsJson(outcome.counts, outcome.warnings));
   else if (options.dryRun)
     ctx.stdout.write(outcome.plan ? formatPlan(outcome.plan) : 'Nothing changed since the last sync.\n');

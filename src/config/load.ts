@@ -2,10 +2,10 @@ import { readFile, access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors.ts';
 import { compileRules, resolveExtraction, type ExtractionOptions } from '../extract/options.ts';
+import { checkedBefore, keepChecked } from './checked.ts';
 import { readEnvironment, type Environment } from './env.ts';
-import { describeIssues } from './issues.ts';
 import { assertLinearHeadingPatterns } from './pattern-safety.ts';
-import { configFileSchema, type ConfigFile } from './schema.ts';
+import type { ConfigFile } from './schema.ts';
 import { apiUrlFrom, boardFrom } from './trello.ts';
 import type { Config, ConfigOverrides, SourceSpec } from './types.ts';
 
@@ -22,11 +22,18 @@ export interface LoadedConfig {
   warnings: string[];
 }
 
-/** Reads and checks the configuration in stages: file -> schema -> environment and flags -> cross-field rules. */
+/**
+ * Reads and checks the configuration in stages: file -> schema -> environment
+ * and flags -> cross-field rules. What the file's own checks give (the schema,
+ * the extraction rules, the heading patterns) is kept for the next command
+ * that loads the same file (checked.ts).
+ */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const env = await readEnvironment(options.cwd, options.env);
   const configFile = await locateConfigFile(options, env);
-  const file = configFile ? await readConfigFile(configFile) : configFileSchema.parse({});
+  const text = configFile ? await readConfigText(configFile) : '';
+  const checked = checkedBefore(configFile, text);
+  const file = checked ?? (await checkConfigFile(configFile, text));
   const baseDir = configFile ? dirname(configFile) : options.cwd;
   const warnings: string[] = [];
   const config = resolveConfig(file, {
@@ -37,8 +44,11 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     overrides: options.overrides ?? {},
     warnings,
   });
-  checkRules(config);
-  await assertLinearHeadingPatterns(file.extraction);
+  checkRules(config, { extraction: checked === undefined });
+  if (!checked) {
+    await assertLinearHeadingPatterns(file.extraction);
+    keepChecked(configFile, text, file);
+  }
   return { config, warnings: [...warnings, ...deprecationsIn(file), ...warningsFor(config)] };
 }
 
@@ -67,12 +77,18 @@ async function locateConfigFile(options: LoadConfigOptions, env: Environment): P
     : null;
 }
 
-async function readConfigFile(path: string): Promise<ConfigFile> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+function readConfigText(path: string): Promise<string> {
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ConfigError(
       `cannot read config file ${path}: ${error.code ?? error.message}. Fix: check its permissions.`,
     );
   });
+}
+
+/** The config file (null: none, the defaults alone) through its schema, which loads only for this. */
+async function checkConfigFile(path: string | null, text: string): Promise<ConfigFile> {
+  const { configFileSchema } = await import('./schema.ts');
+  if (path === null) return configFileSchema.parse({});
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -83,6 +99,7 @@ async function readConfigFile(path: string): Promise<ConfigFile> {
   }
   const parsed = configFileSchema.safeParse(input);
   if (!parsed.success) {
+    const { describeIssues } = await import('./issues.ts');
     const lines = describeIssues(parsed.error.issues, input).map((line) => `  - ${line}`);
     throw new ConfigError(`invalid configuration in ${path}:\n${lines.join('\n')}`);
   }
@@ -204,10 +221,10 @@ function toSourceSpec(source: ConfigFile['sources'][number]): SourceSpec {
   return pathSource(source.path, source.urlTemplate ?? null);
 }
 
-/** Rules that span fields or need more than a type check. */
-function checkRules(config: Config): void {
+/** Rules that span fields or need more than a type check; the extraction's when the file was not checked before. */
+function checkRules(config: Config, check: { extraction: boolean }): void {
   // Compiling the extraction rules is the one check of the patterns: it names the bad one.
-  compileRules({ extraction: config.extraction, people: config.people });
+  if (check.extraction) compileRules({ extraction: config.extraction, people: config.people });
   const templates = [config.sourceUrlTemplate, ...config.sources.map((s) => s.urlTemplate)];
   for (const template of templates) {
     if (template !== null && !template.includes('{path}')) {

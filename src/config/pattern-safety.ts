@@ -10,7 +10,7 @@
  * is a configuration error naming the setting. The defaults are report-sync's
  * own and are not checked here.
  */
-import { check, type UnknownDiagnostics, type VulnerableDiagnostics } from 'recheck';
+import type { UnknownDiagnostics, VulnerableDiagnostics } from 'recheck';
 import { ConfigError } from '../errors.ts';
 import { patternAsRun } from '../languages/headings.ts';
 import { DEFAULT_HEADING_PATTERNS, HEADING_CLASSES, type HeadingClass } from '../languages/index.ts';
@@ -27,7 +27,11 @@ interface Configured {
 
 /** Throws ConfigError for the first configured heading pattern whose matching time can outgrow the heading. */
 export async function assertLinearHeadingPatterns(extraction: ConfigFile['extraction']): Promise<void> {
-  for (const { field, source } of configuredPatterns(extraction)) {
+  const configured = configuredPatterns(extraction);
+  if (configured.length === 0) return;
+  // recheck is 3 MB of compiled Scala (~35 MiB and ~80 ms to load): only a configuration with patterns of its own pays for it.
+  const { check } = await import('recheck');
+  for (const { field, source } of configured) {
     const running = patternAsRun(source);
     const verdict = await check(running, 'iu', { timeout: CHECK_TIMEOUT_MS });
     if (verdict.status !== 'safe') throw new ConfigError(refusal(field, source, running, verdict));

@@ -3,7 +3,6 @@
  * must name version 1 of the API) and the board (a URL copied from the address
  * bar, or from an API call with `key=` and `token=` in its query).
  */
-import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 
 /** Where each credential comes from, for every message that asks for one. */
@@ -12,6 +11,21 @@ export const TRELLO_CREDENTIALS = {
   token:
     'generated with the "Token" link on your Power-Up\'s API key page (https://trello.com/power-ups/admin), logged in as a member of the board',
 } as const;
+
+/**
+ * What to do about a 401, from what Trello said: `invalid key` (the token was
+ * not checked), `invalid token` (the key was accepted), or `unauthorized
+ * permission requested` (both valid, the token's member may not open the board).
+ */
+export function refusedCredentialsFix(body: string): string {
+  if (/invalid key/i.test(body))
+    return `the key is wrong (the token was not checked): set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`;
+  if (/invalid token|expired|revoked/i.test(body))
+    return `the key is right, the token is not (wrong, expired or revoked): set TRELLO_API_TOKEN to a new token, ${TRELLO_CREDENTIALS.token}`;
+  if (/permission/i.test(body))
+    return "the key and token are valid, but the token's member cannot open this board: add that member to the board, or make the token as a member of it";
+  return `check both: TRELLO_API_KEY is ${TRELLO_CREDENTIALS.key}; TRELLO_API_TOKEN is ${TRELLO_CREDENTIALS.token}`;
+}
 
 /** Trello's REST API lives under `/1`; the emulator's URL ends in `/1` too. */
 const API_VERSION_PATH = '/1';
@@ -23,8 +37,7 @@ export function apiUrlFrom(flag: string | undefined, env: string | undefined, fi
     : env
       ? [env, 'TRELLO_API_URL']
       : [file, 'trello.apiUrl'];
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
-  if (!parsed.success) {
+  if (!isHttpUrl(value)) {
     throw new ConfigError(
       `${origin}: expected an http(s) URL (got ${JSON.stringify(value)}). Fix: use https://api.trello.com/1, or the URL the emulator prints.`,
     );
@@ -37,6 +50,12 @@ export function apiUrlFrom(flag: string | undefined, env: string | undefined, fi
     );
   }
   return url;
+}
+
+/** As the config file's schema has it (`z.url({ protocol: /^https?$/ })`): http(s), with its `//`, parseable. */
+function isHttpUrl(value: string): boolean {
+  const trimmed = value.trim();
+  return /^https?:\/\//i.test(trimmed) && URL.canParse(trimmed);
 }
 
 /** Names of query parameters that hold credentials in a URL copied from an API call. */

@@ -1,12 +1,14 @@
 /**
  * A card found by its marker: the mapping from item key to card is rebuilt
  * from the board when the state does not have it (a lost state file, or a
- * create whose outcome was unknown). Pure.
+ * create whose outcome was unknown), or when another install's card is taken
+ * over (--adopt-foreign). Pure.
  */
 import { newCardRecord, type CardRecord } from '../state/sync-state.ts';
 import type { TrelloCard } from '../trello/types.ts';
 import { adoptedFields } from './card-values.ts';
 import { descHash } from './hash.ts';
+import { CardMarker } from './marker.ts';
 import type { CardContent } from './types.ts';
 
 /**
@@ -23,14 +25,31 @@ export function adoptRecord(
   now: string,
 ): CardRecord {
   if (intent) return { ...intent, cardId: card.id, updatedAt: now };
+  // Which install's marker the card carries is no difference in what it lists.
+  const sameDesc = descHash(CardMarker.strip(card.desc)) === descHash(CardMarker.strip(want.desc));
   return newCardRecord(
     {
       cardId: card.id,
       kind: want.kind,
       title: want.name,
       written: adoptedFields(card, want),
-      sources: descHash(card.desc) === descHash(want.desc) ? [...want.sources] : [],
+      sources: sameDesc ? [...want.sources] : [],
     },
     now,
   );
+}
+
+/**
+ * A card this install knew, marked since by another install, taken back
+ * (--adopt-foreign): what was written is read from the card as it is now, as
+ * for a card found without a record; the item's history stays.
+ */
+export function retakeRecord(
+  record: CardRecord,
+  card: TrelloCard,
+  want: CardContent,
+  now: string,
+): CardRecord {
+  const { formerKeys, doneIn, createdAt } = record;
+  return { ...adoptRecord(card, want, undefined, now), formerKeys, doneIn, createdAt };
 }

@@ -1,15 +1,22 @@
 /**
- * The board as the planner looks at it: cards by id and by their marker,
- * checklists, and which cards count as archived. Pure.
+ * The board as the planner looks at it: cards by id and by their marker
+ * (this install's, and other installs'), checklists, and which cards count as
+ * archived. Pure.
  */
 import type { ItemKey } from '../extract/item.ts';
 import type { BoardSnapshot, TrelloCard, TrelloChecklist } from '../trello/types.ts';
-import { parseMarker } from './marker.ts';
+import type { InstallId } from './install.ts';
+import { CardMarker } from './marker.ts';
 
 export interface MarkedCards {
-  /** The card marked with this key (the oldest, when a person copied one). */
+  /**
+   * This install's card for the key — one it marked, or one marked before
+   * installs were told apart — the oldest, when a person copied one.
+   */
   get(key: ItemKey): TrelloCard | undefined;
-  /** Marked cards beyond the first for a key. */
+  /** The oldest card another install marked with the key. */
+  foreign(key: ItemKey): TrelloCard | undefined;
+  /** This install's marked cards beyond the first for a key. */
   duplicates(): TrelloCard[];
 }
 
@@ -17,6 +24,8 @@ export interface BoardView {
   /** The card with this id; undefined when it was deleted (or never made). */
   card(id: string | null): TrelloCard | undefined;
   marked: MarkedCards;
+  /** The install whose marker a card of the snapshot carries, when that is another install than this one. */
+  foreignInstall(card: TrelloCard): InstallId | null;
   checklists: readonly TrelloChecklist[];
   /** Archived by a person, or by report-sync: the card itself, or the list it is in. */
   isArchived(card: TrelloCard): boolean;
@@ -24,13 +33,19 @@ export interface BoardView {
   inClosedList(card: TrelloCard): boolean;
 }
 
-export function boardView(snapshot: BoardSnapshot): BoardView {
+export function boardView(snapshot: BoardSnapshot, self: InstallId): BoardView {
   const cardsById = new Map(snapshot.cards.map((c) => [c.id, c]));
   const closedLists = new Set(snapshot.lists.filter((l) => l.closed).map((l) => l.id));
   const inClosedList = (card: TrelloCard) => closedLists.has(card.idList);
+  const markers = new Map(snapshot.cards.map((c) => [c.id, CardMarker.parse(c.desc)]));
+  const foreignInstall = (card: TrelloCard) => {
+    const marker = markers.get(card.id);
+    return marker?.isForeignTo(self) ? marker.install : null;
+  };
   return {
     card: (id) => (id === null ? undefined : cardsById.get(id)),
-    marked: indexMarkedCards(snapshot.cards),
+    marked: indexMarkedCards(snapshot.cards, markers, self),
+    foreignInstall,
     checklists: snapshot.checklists,
     isArchived: (card) => card.closed || inClosedList(card),
     inClosedList,
@@ -40,16 +55,22 @@ export function boardView(snapshot: BoardSnapshot): BoardView {
 /** Trello ids are Mongo ObjectIds: the first 8 hex digits are the creation time. */
 const byAge = (a: TrelloCard, b: TrelloCard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function indexMarkedCards(cards: readonly TrelloCard[]): MarkedCards {
-  const byKey = new Map<ItemKey, TrelloCard[]>();
-  for (const card of cards) {
-    const key = parseMarker(card.desc);
-    if (key === null) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), card]);
+function indexMarkedCards(
+  cards: readonly TrelloCard[],
+  markers: ReadonlyMap<string, CardMarker | null>,
+  self: InstallId,
+): MarkedCards {
+  const own = new Map<ItemKey, TrelloCard[]>();
+  const foreign = new Map<ItemKey, TrelloCard[]>();
+  for (const card of [...cards].sort(byAge)) {
+    const marker = markers.get(card.id);
+    if (!marker) continue;
+    const index = marker.isForeignTo(self) ? foreign : own;
+    index.set(marker.key, [...(index.get(marker.key) ?? []), card]);
   }
-  for (const list of byKey.values()) list.sort(byAge);
   return {
-    get: (key) => byKey.get(key)?.[0],
-    duplicates: () => [...byKey.values()].flatMap((list) => list.slice(1)),
+    get: (key) => own.get(key)?.[0],
+    foreign: (key) => foreign.get(key)?.[0],
+    duplicates: () => [...own.values()].flatMap((list) => list.slice(1)),
   };
 }

@@ -17,7 +17,8 @@ import type { NewCard, TrelloCard } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
 import { bodyHashOf, composeDescription, sourcesHashOf } from './description.ts';
 import { normaliseDue } from './due.ts';
-import { parseMarker } from './marker.ts';
+import type { InstallId } from './install.ts';
+import { CardMarker } from './marker.ts';
 import type { ItemSource } from './occurrences.ts';
 import {
   type DescParts,
@@ -69,6 +70,8 @@ export interface BoardNames {
 /** What a field's wanted value is made of. */
 export interface WantContext {
   key: ItemKey;
+  /** The install writing the card: its marker says so. */
+  install: InstallId;
   /** The item as the newest report has it (occurrences.ts). */
   item: StoredItem;
   /** Every report the item appears in, oldest first. */
@@ -146,13 +149,14 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
   },
   {
     name: 'desc',
-    want: ({ item, sources, key }) => {
-      const descParts = renderDescription(item, sources, key);
-      // Rendered with every line at 0: a source that only moved to another line changes no shape.
+    want: ({ item, sources, key, install }) => {
+      const descParts = renderDescription(item, sources, new CardMarker(key, install));
+      // Rendered with every line at 0, and the marker without its install: a source that only moved
+      // to another line changes no shape, nor does a marker from before installs were told apart.
       const unmoved = renderDescription(
         item,
         sources.map((s) => ({ ...s, line: 0 })),
-        key,
+        new CardMarker(key, null),
       );
       return { desc: joinDescription(descParts), descParts, descShape: sourcesHashOf(unmoved) };
     },
@@ -168,14 +172,18 @@ export const CARD_FIELDS: readonly CardFieldSpec[] = [
     record: (want) => ({ sourcesHash: sourcesHashOf(want.descParts), descShape: want.descShape }),
     send: (want, _ids, target) => ({ desc: descriptionFor(want, target) }),
     outdated: (want, written) => want.descShape !== written.descShape,
-    // Sources and marker where report-sync puts them are its own, whatever they list: they are brought up to date.
+    // Sources and marker where report-sync puts them are its own, whatever they list: they are brought up to
+    // date. Another install's marker is rewritten as this one's; one without an install is as good as ours.
     adopt: (card, want) => {
       const parts = splitDescription(card.desc);
-      const ours = parts.tail !== null && parseMarker(parts.tail) !== null;
-      const same = sourcePart(parts) === sourcePart(want.descParts);
+      const marker = parts.tail === null ? null : CardMarker.parse(parts.tail);
+      const wanted = CardMarker.parse(want.descParts.tail ?? '');
+      const foreign = marker !== null && wanted !== null && marker.install !== null && !marker.equals(wanted);
+      const same =
+        !foreign && CardMarker.strip(sourcePart(parts)) === CardMarker.strip(sourcePart(want.descParts));
       return {
-        sourcesHash: sourcesHashOf(ours ? parts : want.descParts),
-        descShape: !ours || same ? want.descShape : '',
+        sourcesHash: sourcesHashOf(marker ? parts : want.descParts),
+        descShape: !marker || same ? want.descShape : '',
       };
     },
   },

@@ -28,6 +28,7 @@ export function countAction(counts: SyncCounts, action: PlannedAction): void {
       break;
     case 'skip':
       if (action.reason === 'done-without-card') counts.doneWithoutCard++;
+      else if (action.reason === 'foreign') counts.foreign++;
       else counts.skipped++;
       break;
     case 'record':

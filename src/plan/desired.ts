@@ -3,6 +3,7 @@ import type { Warning } from '../warnings.ts';
 import type { BoardNames } from './card-fields.ts';
 import { wantedFields } from './card-values.ts';
 import { dueInstant } from './due.ts';
+import type { InstallId } from './install.ts';
 import type { ItemOccurrences } from './occurrences.ts';
 import { reportName, sourceLink } from './render.ts';
 import type { CardContent, DoneNotice, SyncSettings } from './types.ts';
@@ -17,11 +18,13 @@ export function desiredCard(
   occurrences: ItemOccurrences,
   board: BoardNames,
   settings: SyncSettings,
+  install: InstallId,
 ): DesiredCard {
   const { item, sources, key } = occurrences;
   const warnings: Warning[] = [];
   const fields = wantedFields({
     key,
+    install,
     item,
     sources,
     board,

@@ -10,6 +10,7 @@ import { distinctWarnings, type Warning } from '../warnings.ts';
 import { boardView } from './board.ts';
 import { boardSetup } from './board-setup.ts';
 import { desiredCard } from './desired.ts';
+import { foreignCards, foreignWarning, heldReports } from './foreign.ts';
 import { planItem } from './item.ts';
 import { planLeftoverIntents } from './leftovers.ts';
 import { collectOccurrences } from './occurrences.ts';
@@ -41,7 +42,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const { state, snapshot, settings, now } = input;
   const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
   const setup = boardSetup(snapshot, settings, state.cards, settingsChanged);
-  const board = boardView(snapshot);
+  const board = boardView(snapshot, input.install);
   const known = formerKeys(state.cards);
   const rewords = detectRewords({
     reports: input.reports,
@@ -63,7 +64,7 @@ export function planSync(input: PlanInput): SyncPlan {
   for (const item of occurrences.values()) {
     if (rewords.held.has(item.key)) continue;
     const replaces = rewords.pairs.get(item.key);
-    const desired = desiredCard(item, setup, settings);
+    const desired = desiredCard(item, setup, settings, input.install);
     warnings.push(...desired.warnings);
     const plan = planItem(ctx, item.key, desired.card, state.cards[replaces ?? item.key], replaces);
     actions.push(...plan.actions);
@@ -92,20 +93,26 @@ export function planSync(input: PlanInput): SyncPlan {
     });
   }
 
-  const conflictReports = new Set(rewords.conflicts.map((c) => c.report));
+  const foreign = foreignCards(actions, board);
+  warnings.push(...foreign.map(foreignWarning));
+
+  // Not recorded as synced: a report waiting on a reword conflict, or with an item another install holds.
+  const unsynced = new Set([...rewords.conflicts.map((c) => c.report), ...heldReports(actions, occurrences)]);
   return {
     board: { ref: input.boardRef, id: snapshot.board.id, name: snapshot.board.name, url: snapshot.board.url },
+    install: input.install,
     settingsHash: input.settingsHash,
     checklistName: settings.checklistName,
     actions: [...setup.actions(actions), ...actions].sort(
       (a, b) => ACTION_PHASES[a.type] - ACTION_PHASES[b.type],
     ),
-    reports: changed.filter((r) => !conflictReports.has(r.id)).map((r) => ({ id: r.id, record: r.record })),
+    reports: changed.filter((r) => !unsynced.has(r.id)).map((r) => ({ id: r.id, record: r.record })),
     // Reports of sources no longer configured leave the state too, but are not reread: none of their items vanish.
     forgetReports: [...new Set([...input.removedReports, ...input.forgottenReports])],
     unchanged,
     warnings: distinctWarnings(warnings),
     unresolvedOwners: unresolvedOwners(owners, setup.memberId),
+    foreign,
     plannedAt: now,
   };
 }

@@ -1,15 +1,17 @@
 /**
  * The actions for one item. A small classifier says where the item's card
- * stands — none yet, tombstoned, deleted or archived by a person, or known —
+ * stands — none yet, tombstoned, deleted or archived by a person, held by
+ * another install, or known —
  * and one handler per case plans it: create the card, leave it alone (noting
  * why), or update what report-sync still owns (known-card.ts). Pure.
  */
 import type { ItemKey } from '../extract/item.ts';
 import type { CardRecord, Tombstone } from '../state/sync-state.ts';
 import type { TrelloCard } from '../trello/types.ts';
-import { adoptRecord } from './adopt.ts';
+import { adoptRecord, retakeRecord } from './adopt.ts';
 import type { BoardView } from './board.ts';
 import { diffChecklist } from './checklist.ts';
+import type { InstallId } from './install.ts';
 import { checkItemsAction, planKnownCard } from './known-card.ts';
 import type { CardContent, PlannedAction, RecordEvent, SyncSettings } from './types.ts';
 
@@ -36,6 +38,12 @@ export interface Shown {
 type CardCase =
   /** `intent`: the record of a create whose outcome is unknown, no card carrying its marker. */
   | { case: 'no-card'; why: string; intent?: CardRecord }
+  /**
+   * Marked by another install: the card of an item this install has none for,
+   * or one it knew that the other install has taken over since. Left alone
+   * until --adopt-foreign. `intent`: as for `no-card`.
+   */
+  | { case: 'foreign'; card: TrelloCard; install: InstallId; intent?: CardRecord }
   /** A person archived or deleted it before: left alone until --revive. */
   | { case: 'tombstoned'; record: CardRecord; tombstone: Tombstone }
   | { case: 'deleted'; record: CardRecord }
@@ -54,6 +62,14 @@ function classifyCard(
   const events: RecordEvent[] = [];
   let record = known;
   let card = board.card(record?.cardId ?? null);
+  // A card this install knew that another install has marked since (taken over there): not this
+  // install's to write any more, and what changed on it is no person's edit.
+  const takenBy = card ? board.foreignInstall(card) : null;
+  if (record && card && takenBy) {
+    if (!settings.adoptForeign) return { case: 'foreign', card, install: takenBy };
+    record = retakeRecord(record, card, want, ctx.now);
+    events.push('adopt-foreign');
+  }
   if (record?.tombstone) {
     if (card && !board.isArchived(card)) {
       record = { ...record, tombstone: null, updatedAt: ctx.now };
@@ -62,14 +78,10 @@ function classifyCard(
     else if (!card) return { case: 'no-card', why: 'revived (--revive): the card was deleted' };
   }
   if (!record || record.cardId === null) {
-    const marked = board.marked.get(key);
-    if (!marked) {
-      const why = record ? 'an earlier create did not finish; no card carries its marker' : 'new item';
-      return record ? { case: 'no-card', why, intent: record } : { case: 'no-card', why };
-    }
-    record = adoptRecord(marked, want, record, ctx.now);
-    card = marked;
-    events.push('adopt');
+    const found = findByMarker(ctx, key, want, record);
+    if ('case' in found) return found;
+    ({ record, card } = found);
+    events.push(found.event);
   }
   if (!card) {
     return settings.revive
@@ -83,6 +95,34 @@ function classifyCard(
     (settings.revive || (!board.inClosedList(card) && (record.archivedBySync || record.tombstone !== null)));
   if (archived && !reopen) return { case: 'archived', record, card };
   return { case: 'known', record, card, events, reopen };
+}
+
+/**
+ * The card of an item the state has no card for, by its marker: this
+ * install's (a lost state file, an unknown create's outcome), else another
+ * install's, taken over only with --adopt-foreign.
+ */
+function findByMarker(
+  ctx: ItemContext,
+  key: ItemKey,
+  want: CardContent,
+  intent: CardRecord | undefined,
+): CardCase | { record: CardRecord; card: TrelloCard; event: RecordEvent } {
+  const { board, settings, now } = ctx;
+  const marked = board.marked.get(key);
+  if (marked) return { record: adoptRecord(marked, want, intent, now), card: marked, event: 'adopt' };
+  const other = board.marked.foreign(key);
+  const install = other ? board.foreignInstall(other) : null;
+  if (!other || !install) {
+    const why = intent ? 'an earlier create did not finish; no card carries its marker' : 'new item';
+    return intent ? { case: 'no-card', why, intent } : { case: 'no-card', why };
+  }
+  if (!settings.adoptForeign)
+    return intent
+      ? { case: 'foreign', card: other, install, intent }
+      : { case: 'foreign', card: other, install };
+  // What the other install sent is not this one's intent.
+  return { record: adoptRecord(other, want, undefined, now), card: other, event: 'adopt-foreign' };
 }
 
 export function planItem(
@@ -116,6 +156,8 @@ function planCase(ctx: ItemContext, show: Shown, want: CardContent, found: CardC
   switch (found.case) {
     case 'no-card':
       return planCreate(ctx, show, want, found.why, found.intent);
+    case 'foreign':
+      return planForeign(show, found.card, found.install, found.intent);
     case 'tombstoned':
       return planTombstoned(show, found.record, found.tombstone);
     case 'deleted':
@@ -155,16 +197,27 @@ function planCreate(
 function doneWithoutCard(show: Shown, want: CardContent, intent: CardRecord | undefined): ItemPlan {
   const where = want.doneIn ? ` (${want.doneIn.text.replace(/^Done in /, '')})` : '';
   const why = `done in the newest report${where} before it had a card: no card is made`;
-  const actions: PlannedAction[] = [
-    { type: 'skip', ...show, cardId: null, reason: 'done-without-card', why },
-  ];
-  if (intent)
-    actions.unshift({
-      type: 'forget',
-      ...show,
-      why: 'an earlier create did not finish; the item is done now',
-    });
-  return { actions, unchanged: false };
+  const skip: PlannedAction = { type: 'skip', ...show, cardId: null, reason: 'done-without-card', why };
+  return noCardMade(show, skip, intent, 'the item is done now');
+}
+
+/** Another install's card: neither taken over nor counted as a person's edit, nor made again beside it. */
+function planForeign(
+  show: Shown,
+  card: TrelloCard,
+  install: InstallId,
+  intent: CardRecord | undefined,
+): ItemPlan {
+  const why = `held by a card of another report-sync install (${install}): left alone; --adopt-foreign takes it over`;
+  const skip: PlannedAction = { type: 'skip', ...show, cardId: card.id, reason: 'foreign', why };
+  return noCardMade(show, skip, intent, "another install's card holds the item");
+}
+
+/** No card is made for the item: the skip that says why, once an unfinished create's intent is let go. */
+function noCardMade(show: Shown, skip: PlannedAction, intent: CardRecord | undefined, now: string): ItemPlan {
+  const why = `an earlier create did not finish; ${now}`;
+  const forget: PlannedAction[] = intent ? [{ type: 'forget', ...show, why }] : [];
+  return { actions: [...forget, skip], unchanged: false };
 }
 
 function planTombstoned(show: Shown, record: CardRecord, { reason, at }: Tombstone): ItemPlan {

@@ -88,7 +88,9 @@ function updateCard(ctx: ItemContext, known: KnownCard, diff: CardDiff, record: 
   };
   const why = reopen
     ? 'reopened: the item is back in a report'
-    : updateWhy(diff.fields, sourcesAdded.length, sourcesOnly, want, reopened);
+    : known.events.includes('adopt-foreign')
+      ? `taken over from another install (--adopt-foreign): ${diff.fields.join(', ')} written as this install's`
+      : updateWhy(diff.fields, sourcesAdded.length, sourcesOnly, want, reopened);
   return [
     {
       type: 'update',
@@ -154,6 +156,7 @@ function personSkip(known: KnownCard, newPerson: CardField[]): PlannedAction[] {
 function recordWhy(events: readonly RecordEvent[], person: readonly CardField[], checklist: boolean): string {
   const parts: string[] = [];
   if (events.includes('adopt')) parts.push('card found on the board by its marker');
+  if (events.includes('adopt-foreign')) parts.push("another install's card, taken over (--adopt-foreign)");
   if (events.includes('restored')) parts.push('a person reopened the card');
   if (events.includes('reopened'))
     parts.push('open again in the newest report (the card stays where a person put it)');

@@ -7,9 +7,8 @@
  * own (card-fields.ts): a person who edits the body keeps their text while
  * the sources go on growing. Pure.
  */
-import type { ItemKey } from '../extract/item.ts';
 import type { StoredItem } from '../state/sync-state.ts';
-import { formatMarker } from './marker.ts';
+import type { CardMarker } from './marker.ts';
 import type { ItemSource } from './occurrences.ts';
 
 /** Trello accepts 16,384 characters; stay well below so that a person can still add a line. */
@@ -52,9 +51,13 @@ export function sourcePart(parts: DescParts): string {
   return `${parts.head ?? ''}\n${parts.tail ?? ''}`;
 }
 
-export function renderDescription(item: StoredItem, sources: readonly ItemSource[], key: ItemKey): DescParts {
+export function renderDescription(
+  item: StoredItem,
+  sources: readonly ItemSource[],
+  cardMarker: CardMarker,
+): DescParts {
   const head = fromLine(sources);
-  const marker = formatMarker(key);
+  const marker = cardMarker.format();
   const tailOf = (lines: string[]) => [[SOURCES_HEADING, ...lines].join('\n'), marker].join('\n\n');
   const length = (body: string, lines: string[]) =>
     joinDescription({ head, body, tail: tailOf(lines) }).length;

@@ -111,7 +111,7 @@ export function detectRewords(input: RewordInput): Rewords {
     const added = report.record.items.filter((i) => {
       const key = keyOf(i.key);
       const first = occurrences.get(key)?.sources[0]?.reportId;
-      return !cards[key] && !board.marked.get(key) && first === report.id;
+      return !cards[key] && !board.marked.get(key) && !board.marked.foreign(key) && first === report.id;
     });
     if (old.length === 0 || added.length === 0) continue;
     for (const group of matchGroups(old, added)) {
@@ -129,11 +129,11 @@ export function detectRewords(input: RewordInput): Rewords {
   return result;
 }
 
-/** A card that can follow its item to another text: open, in an open list, not given up by a person. */
+/** A card that can follow its item to another text: open, in an open list, not given up by a person, nor taken by another install. */
 function isOurs(record: CardRecord | undefined, board: BoardView): boolean {
   if (!record || record.cardId === null || record.tombstone !== null) return false;
   const card = board.card(record.cardId);
-  return card !== undefined && !board.isArchived(card);
+  return card !== undefined && !board.isArchived(card) && board.foreignInstall(card) === null;
 }
 
 /** Items of a report that do not pair up one to one wait, with a conflict saying how to settle it. */

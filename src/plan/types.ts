@@ -7,6 +7,7 @@ import type { ItemKey, ItemKind, ItemStatus } from '../extract/item.ts';
 import type { CardField, CardRecord, ReportRecord, StoredEntry, SyncState } from '../state/sync-state.ts';
 import type { BoardRef, BoardSnapshot } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
+import type { InstallId } from './install.ts';
 import type { LabelRef, ListRef, OwnedField, WantedFields } from './card-fields.ts';
 
 export type VanishedPolicy = 'keep' | 'comment' | 'archive';
@@ -25,6 +26,8 @@ export interface SyncSettings {
   vanished: VanishedPolicy;
   /** Re-create or reopen cards a person deleted or archived. */
   revive: boolean;
+  /** Take over the cards of these items that another install marked (install.ts), instead of leaving them alone. */
+  adoptForeign: boolean;
   checklistName: string;
   /** A due date's time of day (HH:MM) and the IANA zone it is read in. */
   due: { time: string; timeZone: string };
@@ -59,8 +62,20 @@ export interface PlanInput {
   settingsHash: string;
   /** The configured board reference (id, shortLink or URL). */
   boardRef: string;
+  /** This install: the id its cards' markers carry. */
+  install: InstallId;
   /** ISO timestamp: the planner reads no clock. */
   now: string;
+}
+
+/** Cards of items in the reports that another install marked, by install. */
+export interface ForeignCards {
+  install: InstallId;
+  cards: number;
+  /** The newest activity on any of them (ISO): whether that install is still at work, or long gone. */
+  lastActivity: string;
+  /** Taken over by this plan (--adopt-foreign); otherwise left alone. */
+  adopted: boolean;
 }
 
 /** A card as report-sync wants it. */
@@ -87,7 +102,7 @@ export interface CheckItemState {
   complete: boolean;
 }
 
-export type SkipReason = 'tombstone' | 'person-changed' | 'vanished-kept' | 'done-without-card';
+export type SkipReason = 'tombstone' | 'person-changed' | 'vanished-kept' | 'done-without-card' | 'foreign';
 
 interface ActionBase {
   /** Why, in words a person reads in the dry-run output. */
@@ -150,7 +165,8 @@ export type PlannedAction =
   | (CardActionBase & { type: 'skip'; cardId: string | null; reason: SkipReason; fields?: CardField[] })
   | (ActionBase & { type: 'conflict'; keys: ItemKey[]; reports: string[] });
 
-export type RecordEvent = 'adopt' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'reopened';
+export type RecordEvent =
+  'adopt' | 'adopt-foreign' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'reopened';
 
 export type ActionType = PlannedAction['type'];
 
@@ -162,6 +178,8 @@ export interface ReportCommit {
 
 export interface SyncPlan {
   board: NonNullable<SyncState['board']>;
+  /** The install the plan writes as (its cards' markers carry it); recorded in the state. */
+  install: InstallId;
   settingsHash: string;
   /** Name of the checklist report-sync adds to a card. */
   checklistName: string;
@@ -175,7 +193,9 @@ export interface SyncPlan {
   warnings: Warning[];
   /** Owners of items, as written, that are no member of the board (also in `warnings`). */
   unresolvedOwners: string[];
+  /** Cards of these items another install marked, left alone or taken over (also in `warnings`). */
+  foreign: ForeignCards[];
   plannedAt: string;
 }
 
-export type { BoardRef, CardRecord, LabelRef, ListRef };
+export type { BoardRef, CardRecord, InstallId, LabelRef, ListRef };

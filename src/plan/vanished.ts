@@ -33,7 +33,8 @@ export function planVanished(input: VanishedInput): PlannedAction[] {
     if (input.currentKeys.has(key) || input.excluded.has(key) || !record?.cardId || record.tombstone)
       continue;
     const card = input.board.card(record.cardId);
-    if (!card || input.board.isArchived(card)) continue;
+    // Another install's card now: its item is that install's to keep or let go.
+    if (!card || input.board.isArchived(card) || input.board.foreignInstall(card)) continue;
     const where = report.title ?? report.displayPath;
     actions.push(...vanishedPolicy(input.settings, key as ItemKey, record, card.id, where));
   }

@@ -7,8 +7,14 @@
  * report is read with a warning naming the encoding. When no reading can be
  * trusted the file is skipped: garbled text never reaches a card.
  */
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
+import type * as Chardet from 'chardet';
 import type { ParseWarning } from '../parse/outline.ts';
+
+/** chardet is loaded for the first report that is not UTF-8: nearly none are, and a no-op sync decodes nothing. */
+let chardet: typeof Chardet | undefined;
+const analyse = (bytes: Uint8Array) =>
+  (chardet ??= createRequire(import.meta.url)('chardet') as typeof Chardet).analyse(bytes);
 
 export type Decoded = { text: string; warnings: ParseWarning[] } | { skipped: string };
 

@@ -7,7 +7,7 @@
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { hasReportExtension } from '../parse/formats.ts';
-import { literalPart } from './pattern-base.ts';
+import { literalPart, pathInside } from './pattern-base.ts';
 import type { ResolvedSource } from './sources.ts';
 
 export interface Location {
@@ -17,7 +17,7 @@ export interface Location {
 
 /** The report's id in the state and the path shown on cards (and put in source links). */
 export function locate(source: ResolvedSource, file: string): Location {
-  const inRoot = relative(source.root, file);
+  const inRoot = pathInside(file, source.root) ?? relative(source.root, file);
   const outside = inRoot.startsWith('..') || isAbsolute(inRoot);
   const base = outside ? relative(patternBase(source), file) : inRoot;
   const displayPath = base.split(sep).join('/');

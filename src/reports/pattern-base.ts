@@ -1,5 +1,5 @@
 /** Where a source pattern starts on disk, and whether a path stays under it. */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 
 /**
@@ -17,6 +17,21 @@ export function literalPart(pattern: string): string {
 
 /** Whether `path` is `root` or below it (both absolute and already resolved). */
 export function isInside(path: string, root: string): boolean {
+  const inRoot = pathInside(path, root);
+  if (inRoot !== undefined) return inRoot !== null;
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * For POSIX paths both resolved: the part of `path` below `root` ('' for
+ * `root` itself), or null when it lies elsewhere; undefined elsewhere (Windows
+ * paths compare without case: path.relative decides). A string test, as a sync
+ * asks it for every report: path.relative resolves both paths again each time.
+ */
+export function pathInside(path: string, root: string): string | null | undefined {
+  if (sep !== '/') return undefined;
+  if (path === root) return '';
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : null;
 }

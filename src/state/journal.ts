@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Small deltas between checkpoints, so a checkpoint appends a line instead of
  * rewriting the whole (possibly megabyte) state. The payload is cut into
@@ -88,17 +86,13 @@ export function applyOps(data: unknown, ops: readonly Op[]): unknown {
   return root;
 }
 
-const pathSchema = z.union([z.tuple([]), z.tuple([z.string()]), z.tuple([z.string(), z.string()])]);
-const opSchema = z.union([z.object({ set: pathSchema, value: z.unknown() }), z.object({ del: pathSchema })]);
-
-export const journalLineSchema = z.object({
-  serial: z.number().int().positive(),
-  lineage: z.string(),
-  savedAt: z.string(),
-  ops: z.array(opSchema),
-});
-
-export type JournalLine = z.infer<typeof journalLineSchema>;
+/** One checkpoint's line in the journal (checked as read by journal-line.ts). */
+export interface JournalLine {
+  serial: number;
+  lineage: string;
+  savedAt: string;
+  ops: Op[];
+}
 
 export function formatJournalLine(line: JournalLine): string {
   return `${JSON.stringify(line)}\n`;

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { replaceFile } from './durable-write.ts';
-import { runSummarySchema, type RunSummary } from './sync-state.ts';
+import type { RunSummary } from './sync-state.ts';
 
 export function lastRunPathOf(stateFile: string): string {
   return `${stateFile}.last-run.json`;
@@ -16,6 +16,7 @@ export function lastRunPathOf(stateFile: string): string {
 export async function readLastRun(stateFile: string): Promise<RunSummary | null> {
   const text = await readFile(lastRunPathOf(stateFile), 'utf8').catch(() => null);
   if (text === null) return null;
+  const { runSummarySchema } = await import('./sync-state-schema.ts'); // `status` reads it; a sync only writes
   try {
     const parsed = runSummarySchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;

@@ -11,13 +11,22 @@ import {
   recoveryHint,
   trustedEnvelope,
 } from './envelope.ts';
-import { applyOps, journalLineSchema } from './journal.ts';
+import { applyOps } from './journal.ts';
+import { readTrusted } from './trusted-read.ts';
+
+/** The payload's schema, or a function that loads it: a trusted file is read without it. */
+export type PayloadSchema<T> = ZodType<T> | (() => Promise<ZodType<T>>);
 
 export interface LoadedState<T> {
-  /** The payload, checked by the caller's schema (or trusted: see trustedEnvelope). */
-  data: T;
-  /** The envelope as saved, with the journal applied. */
-  envelope: Envelope;
+  /** The payload, checked by the caller's schema (or trusted: see trustedEnvelope), built on first use. */
+  readonly data: T;
+  /** The envelope's head as saved, with the journal applied. */
+  envelope: Omit<Envelope, 'data'>;
+  /**
+   * The head's summary of the payload (StateFileOptions.summarize), only when
+   * the file is trusted: exactly as written, with no journal after it.
+   */
+  summary: unknown;
   /** Journal lines replayed on top of the last full save. */
   replayed: number;
   /**
@@ -72,7 +81,8 @@ function foreignJournal(path: string, problem: string): StateError {
  * so it is skipped. Lines older than the envelope (a crash between a full
  * save and the journal's removal) are skipped too.
  */
-function replayJournal(path: string, envelope: Envelope, text: string): number {
+async function replayJournal(path: string, envelope: Envelope, text: string): Promise<number> {
+  const { journalLineSchema } = await import('./journal-line.ts');
   const lines = text.split('\n');
   const complete = lines.slice(0, -1); // whatever follows the last newline is a torn write, or nothing
   let replayed = 0;
@@ -110,23 +120,40 @@ function replayJournal(path: string, envelope: Envelope, text: string): number {
 /** Reads the state file and its journal; undefined when there is no state file yet. */
 export async function loadState<T>(
   path: string,
-  schema: ZodType<T>,
+  schema: PayloadSchema<T>,
   supportedVersion: number,
+  options: { lazy?: boolean } = {},
 ): Promise<LoadedState<T> | undefined> {
+  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
+  // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
+  const again = () => readFile(path, 'utf8');
+  const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
+  // Streamed, its data built when asked for: only for a run holding the lock, for whom the file cannot change meanwhile.
+  const trusted = !journal && options.lazy ? readTrusted(path, supportedVersion) : undefined;
+  if (trusted) {
+    let data: T | undefined;
+    return {
+      get data() {
+        return (data ??= trusted.data() as T);
+      },
+      envelope: trusted.head,
+      summary: trusted.head.summary,
+      replayed: 0,
+      previous,
+    };
+  }
   const bytes = await readIfExists(path);
   if (bytes === undefined) return undefined;
-  const journal = (await readIfExists(journalPathOf(path)))?.toString('utf8');
-  if (!journal) {
-    const trusted = trustedEnvelope(bytes, supportedVersion);
-    // Read again when needed rather than kept: the text is as large as the state, and only a run that writes needs it.
-    const again = () => readFile(path, 'utf8');
-    const previous = { text: again, data: async () => (JSON.parse(await again()) as Envelope).data };
-    if (trusted) return { data: trusted.data as T, envelope: trusted, replayed: 0, previous };
+  const whole = journal ? undefined : trustedEnvelope(bytes, supportedVersion);
+  if (whole) {
+    const { data, ...head } = whole;
+    return { data: data as T, envelope: head, summary: head.summary, replayed: 0, previous };
   }
   const envelope = parseEnvelope(path, bytes.toString('utf8'), supportedVersion);
-  const replayed = journal === undefined ? 0 : replayJournal(path, envelope, journal);
+  const replayed = journal === undefined ? 0 : await replayJournal(path, envelope, journal);
   // The schema's result is a copy, so the envelope's data stays as read.
-  const data = parsePayload(path, envelope.data, schema);
-  const previous = { text: async () => formatEnvelope(envelope), data: async () => envelope.data };
-  return { data, envelope, replayed, previous };
+  const data = parsePayload(path, envelope.data, typeof schema === 'function' ? await schema() : schema);
+  const fromEnvelope = { text: async () => formatEnvelope(envelope), data: async () => envelope.data };
+  const { data: _raw, ...head } = envelope;
+  return { data, envelope: head, summary: undefined, replayed, previous: fromEnvelope };
 }

@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ZodType } from 'zod';
 import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import { journalPathOf, loadState } from './load.ts';
+import { journalPathOf, loadState, type PayloadSchema } from './load.ts';
 import type { FileIo } from './durable-write.ts';
 import { acquireLock } from './lock.ts';
 import { cannotSave, changedOnDisk, diskMark, savingStopped } from './save-errors.ts';
 import { createStateWriter } from './writer.ts';
 
 export interface StateFileOptions<T> {
-  /** Checks the payload when read. */
-  schema: ZodType<T>;
+  /** Checks the payload when read (a function that loads the schema: loaded only for a file that is not trusted). */
+  schema: PayloadSchema<T>;
+  /**
+   * What a reader may need of the payload without reading the payload (the
+   * sync: whether a run has anything to do), derived from it at every full
+   * save and kept in the file's head; see StateFile.summary.
+   */
+  summarize?: (data: T) => unknown;
   /**
    * The payload version this code writes (default 1). A file from a newer
    * version is refused; an older one is handed to `schema`, which may migrate it.
@@ -31,8 +36,17 @@ export interface StateFileOptions<T> {
 
 /** One run's exclusive hold on a state file. */
 export interface StateFile<T> {
-  /** The payload as of the last read or checkpoint; null for a file that does not exist yet. */
+  /** The payload as of the last read or checkpoint; null for a file that does not exist yet. Built on first use. */
   readonly data: T | null;
+  /**
+   * The summary (StateFileOptions.summarize) saved with the payload as read,
+   * when the file is trusted: exactly as report-sync wrote it, its data
+   * matching its checksum and no journal after it. Undefined otherwise, or
+   * once this run saved: then it describes a payload that is no more.
+   */
+  readonly summary: unknown;
+  /** True when the file did not exist. */
+  readonly isNew: boolean;
   /** Saves so far; 0 for a new file. */
   readonly serial: number;
   /** The file's random id, fixed at creation. */
@@ -92,15 +106,19 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
     staleMs: options.staleLockMs,
     logger: options.logger,
   });
-  const loaded = await loadState(path, options.schema, schemaVersion).catch(async (error: unknown) => {
-    await lock.release();
-    throw error;
-  });
+  const loaded = await loadState(path, options.schema, schemaVersion, { lazy: true }).catch(
+    async (error: unknown) => {
+      await lock.release();
+      throw error;
+    },
+  );
   if (loaded && loaded.replayed > 0) {
     options.logger.debug({ path, replayed: loaded.replayed }, 'state journal replayed');
   }
 
-  let data: T | null = loaded?.data ?? null;
+  /** Undefined until first asked for: a run that needs only the summary never builds the payload. */
+  let data: T | null | undefined = loaded ? undefined : null;
+  let summary = loaded?.summary;
   const lineage = loaded?.envelope.lineage ?? randomUUID();
   /** The file and its journal as this run last left them: another writer changes them. */
   let onDisk = diskMark(path);
@@ -115,6 +133,7 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
     serial: loaded?.envelope.serial ?? 0,
     previous: loaded?.previous,
     secrets: options.secrets ?? [],
+    ...(options.summarize ? { summarize: options.summarize as (data: unknown) => unknown } : {}),
     beforeWrite: () => assertOurs('refused this save'),
     ...(options.io ? { io: options.io } : {}),
   });
@@ -132,8 +151,12 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
 
   return {
     get data() {
-      return data;
+      return (data ??= loaded?.data ?? null);
     },
+    get summary() {
+      return summary;
+    },
+    isNew: loaded === undefined,
     get serial() {
       return writer.serial;
     },
@@ -146,6 +169,7 @@ export async function openStateFile<T>(path: string, options: StateFileOptions<T
         if (failed) throw savingStopped(path, failed);
         try {
           if (await writer.save(next)) onDisk = diskMark(path);
+          summary = undefined;
         } catch (error) {
           failed = error instanceof StateError ? error : cannotSave(path, error);
           throw failed;

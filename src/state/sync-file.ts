@@ -8,11 +8,21 @@ import { StateError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { writeLastRun } from './last-run.ts';
 import { openStateFile, readStateFile } from './store.ts';
-import { emptySyncState, syncStateSchema, type RunSummary, type SyncState } from './sync-state.ts';
+import { emptySyncState, type RunSummary, type SyncState } from './sync-state.ts';
+import { asSyncSummary, summarizeSyncState, type SyncSummary } from './sync-summary.ts';
+
+/** Loaded only for a state file that is not trusted as written (see trustedEnvelope). */
+const syncStateSchema = async () => (await import('./sync-state-schema.ts')).syncStateSchema;
 
 export interface SyncStateHandle {
-  /** The state as of the start of the run (an empty one for a new file). */
+  /** The state as of the start of the run (an empty one for a new file), read on first use. */
   readonly state: SyncState;
+  /**
+   * The summary saved with the state, when the file is exactly as written
+   * (see StateFile.summary): what a run that turns out to have nothing to do
+   * reads instead of `state`. Undefined for a dry run.
+   */
+  readonly summary: SyncSummary | undefined;
   /** True when the file did not exist (first run, or lost). */
   readonly isNew: boolean;
   readonly serial: number;
@@ -35,6 +45,7 @@ export async function openSyncState(
     const read = await readStateFile(config.stateFile, { schema: syncStateSchema });
     return {
       state: read?.data ?? emptySyncState(),
+      summary: undefined,
       isNew: read === null,
       serial: read?.serial ?? 0,
       lineage: read?.lineage ?? null,
@@ -51,10 +62,16 @@ export async function openSyncState(
     lockTimeoutMs: config.lockTimeoutMs,
     logger: options.logger,
     secrets: options.secrets ?? [],
+    summarize: summarizeSyncState,
   });
+  const summary = asSyncSummary(file.summary);
+  let state: SyncState | undefined;
   return {
-    state: file.data ?? emptySyncState(),
-    isNew: file.data === null,
+    get state() {
+      return (state ??= file.data ?? emptySyncState());
+    },
+    summary,
+    isNew: file.isNew,
     get serial() {
       return file.serial;
     },

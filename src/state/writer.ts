@@ -27,6 +27,8 @@ export interface WriterOptions {
   previous: PreviousState | undefined;
   /** Values that must never reach the disk (the Trello key and token). */
   secrets: readonly string[];
+  /** Derives the head's summary from the data at every full save (StateFileOptions.summarize). */
+  summarize?: (data: unknown) => unknown;
   /**
    * Runs right before every write (backup, state file, journal line, fold)
    * and throws when the write must not happen: the store checks there that
@@ -114,6 +116,7 @@ export function createStateWriter(options: WriterOptions): StateWriter {
       serial: nextSerial,
       lineage: options.lineage,
       savedAt: new Date().toISOString(),
+      ...(options.summarize ? { summary: options.summarize(data) } : {}),
       data,
     };
     const text = formatEnvelope(envelope);

@@ -9,7 +9,7 @@ import type { Config } from '../config/index.ts';
 import type { ExtractionRules } from '../extract/index.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ReportInput } from '../plan/types.ts';
-import { type FoundReport, findReports } from '../reports/find.ts';
+import { type FoundReport, type FoundReports, findReports } from '../reports/find.ts';
 import { inPool } from '../reports/pool.ts';
 import { fingerprintOf } from '../reports/fingerprint.ts';
 import { readReportBytes } from '../reports/read.ts';
@@ -38,12 +38,33 @@ export interface ReportInputs {
   warnings: Warning[];
 }
 
-export interface InputDeps {
+export interface FindDeps {
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+export interface InputDeps extends FindDeps {
   /** Compiled on first use: a run where no report changed never needs them. */
   rules(): ExtractionRules;
-  logger: Logger;
   now(): Date;
-  signal?: AbortSignal;
+  /** The report files the sources name, when already found (findSyncReports). */
+  found?: FoundReports;
+}
+
+/** The report files the configured sources name now. */
+export function findSyncReports(config: Config, deps: FindDeps): Promise<FoundReports> {
+  return findReports(config.sources, {
+    baseDir: config.baseDir,
+    cacheDir: config.gitCacheDir,
+    urlTemplate: config.sourceUrlTemplate,
+    logger: deps.logger,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
+}
+
+/** The source link of a report: its source's template with `{path}` filled in (`{line}` left), or null. */
+export function linkOf(file: FoundReport): string | null {
+  return file.urlTemplate ? file.urlTemplate.replaceAll('{path}', file.displayPath) : null;
 }
 
 interface ReadOne {
@@ -59,13 +80,7 @@ export async function readReportInputs(
   state: SyncState,
   deps: InputDeps,
 ): Promise<ReportInputs> {
-  const found = await findReports(config.sources, {
-    baseDir: config.baseDir,
-    cacheDir: config.gitCacheDir,
-    urlTemplate: config.sourceUrlTemplate,
-    logger: deps.logger,
-    ...(deps.signal ? { signal: deps.signal } : {}),
-  });
+  const found = deps.found ?? (await findSyncReports(config, deps));
   const warnings = [...found.warnings];
   const syncedFrom = new Map<string, number>();
   for (const record of Object.values(state.reports))
@@ -121,8 +136,8 @@ async function readOne(
   nowMs: number,
   deps: InputDeps,
 ): Promise<ReadOne> {
-  const { id, displayPath, origin, urlTemplate } = file;
-  const link = urlTemplate ? urlTemplate.replaceAll('{path}', displayPath) : null;
+  const { id, displayPath, origin } = file;
+  const link = linkOf(file);
   const seen = fingerprintOf(file.path, nowMs);
   const known = stored?.extractedWith === extractedWith ? stored : undefined;
   /** The content is the one synced: neither decoded nor parsed again. */

@@ -8,11 +8,13 @@ import { ConfigError } from '../errors.ts';
 // options.ts alone, which the config loader has loaded already: not the extractor, which a no-op never needs.
 import { compileRules, type ExtractionRules } from '../extract/options.ts';
 import type { Logger } from '../log/logger.ts';
+import type { FoundReports } from '../reports/find.ts';
 import type { SyncPlan } from '../plan/types.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings, type Warning } from '../warnings.ts';
 import { readReportInputs, type ReportInputs } from './inputs.ts';
+import { installOf } from './install.ts';
 import { settingsHash, syncSettings } from './settings.ts';
 
 export interface PrepareDeps {
@@ -20,6 +22,8 @@ export interface PrepareDeps {
   logger: Logger;
   now(): Date;
   signal?: AbortSignal;
+  /** The report files the sources name, when already found (findSyncReports). */
+  found?: FoundReports;
 }
 
 export interface Prepared {
@@ -34,23 +38,30 @@ export interface Prepared {
   warnings: Warning[];
 }
 
+/** What a run may do beyond a plain sync: each planned even when nothing changed. */
+export interface PlanOptions {
+  revive?: boolean;
+  adoptForeign?: boolean;
+}
+
 export async function prepareSync(
   config: Config,
   board: string,
   state: SyncState,
   deps: PrepareDeps,
-  options: { revive?: boolean } = {},
+  options: PlanOptions = {},
 ): Promise<Prepared> {
   const inputs = await readReportInputs(config, state, {
     rules: () => rulesFor(config),
     logger: deps.logger,
     now: deps.now,
     ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.found ? { found: deps.found } : {}),
   });
   const items = new Set(inputs.reports.flatMap((r) => r.record.items.map((i) => i.key))).size;
   const hash = settingsHash(config);
   let plan: SyncPlan | null = null;
-  if (options.revive || !isUpToDate(inputs, state, board, hash)) {
+  if (options.revive || options.adoptForeign || !isUpToDate(inputs, state, board, hash)) {
     const boardId = await resolveBoard(deps.gateway, board, state);
     const { planSync } = await import('../plan/index.ts');
     plan = planSync({
@@ -62,6 +73,7 @@ export async function prepareSync(
       settings: syncSettings(config, options),
       settingsHash: hash,
       boardRef: board,
+      install: installOf(config.stateFile, state),
       now: deps.now().toISOString(),
     });
   }

@@ -12,7 +12,9 @@ import { type SyncStateHandle, withSyncState } from '../state/sync-file.ts';
 import type { SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import type { Warning } from '../warnings.ts';
-import { prepareSync } from './prepare.ts';
+import { findSyncReports } from './inputs.ts';
+import { type PlanOptions, prepareSync } from './prepare.ts';
+import { quietRun } from './quiet.ts';
 import type { TrelloAccess } from './settings.ts';
 import { guardGateway, WriteGuard } from './write-guard.ts';
 
@@ -30,9 +32,8 @@ export interface SyncDeps {
   guard?: WriteGuard;
 }
 
-export interface SyncOptions {
+export interface SyncOptions extends PlanOptions {
   dryRun?: boolean;
-  revive?: boolean;
 }
 
 export interface SyncOutcome {
@@ -60,22 +61,25 @@ export async function runSync(
   const secrets = containedSecrets([access.key, access.token]);
   const fileOptions = { readOnly, logger: deps.logger, secrets };
   return withSyncState(config, fileOptions, async (file) => {
+    const found = await findSyncReports(config, deps);
+    // Nothing to do, as the state's summary tells: its cards and items are never read.
+    const quiet =
+      options.revive || options.adoptForeign
+        ? null
+        : quietRun(config, access.board, file.summary, found, deps.now().getTime());
+    if (quiet) return nothingChanged(file, deps, { ...quiet, warnings: [] });
     const { inputs, plan, items, warnings, reportsRead } = await prepareSync(
       config,
       access.board,
       file.state,
-      deps,
+      { ...deps, found },
       options,
     );
     const done = { failures: [], warnings, interrupted: false, reportsRead, items };
     const state = withFingerprints(file.state, inputs.fingerprints);
     if (!plan) {
-      deps.logger.info({ reports: inputs.reports.length }, 'nothing changed since the last sync');
-      const counts = { ...emptyCounts(), unchanged: items };
       if (!readOnly && state !== file.state) await file.checkpoint(state);
-      // `status` shows the last run whatever it did: an idle worker must not look stalled.
-      await file.recordRun({ at: deps.now().toISOString(), ...counts });
-      return { ...done, counts, plan };
+      return nothingChanged(file, deps, { reportsRead, items, warnings });
     }
     if (readOnly) {
       const { countPlan } = await import('../plan/counts.ts');
@@ -84,6 +88,19 @@ export async function runSync(
     const applied = await applyAndRecord(plan, file, deps, { state, apiCalls: startCalls });
     return { ...applied, warnings: [...warnings, ...applied.warnings], reportsRead, items };
   });
+}
+
+/** A run that changed nothing on the board. */
+async function nothingChanged(
+  file: SyncStateHandle,
+  deps: SyncDeps,
+  run: { reportsRead: number; items: number; warnings: Warning[] },
+): Promise<SyncOutcome> {
+  deps.logger.info({ reports: run.reportsRead }, 'nothing changed since the last sync');
+  const counts = { ...emptyCounts(), unchanged: run.items };
+  // `status` shows the last run whatever it did: an idle worker must not look stalled.
+  await file.recordRun({ at: deps.now().toISOString(), ...counts });
+  return { ...run, counts, plan: null, failures: [], interrupted: false };
 }
 
 /** The state with the reports' new fingerprints (the same state when there are none). */

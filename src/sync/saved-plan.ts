@@ -8,10 +8,14 @@ import { z } from 'zod';
 import { StateError, UsageError } from '../errors.ts';
 import { replaceFile } from '../state/durable-write.ts';
 import { ACTION_PHASES } from '../plan/index.ts';
+import { isInstallId } from '../plan/install.ts';
 import type { ActionType, SyncPlan } from '../plan/types.ts';
 
-/** 2: structured warnings, a `forget` action, updates naming their fields. 3: done, due dates, check-item states, unresolved owners. */
-const PLAN_FILE_VERSION = 3;
+/**
+ * 2: structured warnings, a `forget` action, updates naming their fields. 3: done, due dates,
+ * check-item states, unresolved owners. 4: the install it writes as, other installs' cards.
+ */
+const PLAN_FILE_VERSION = 4;
 
 const ACTION_TYPES = Object.keys(ACTION_PHASES) as [ActionType, ...ActionType[]];
 
@@ -28,6 +32,7 @@ const planFileSchema = z.object({
   madeFrom: z.object({ stateFile: z.string(), serial: z.number().int(), lineage: z.string().nullable() }),
   plan: z.looseObject({
     board: z.object({ ref: z.string(), id: z.string(), name: z.string(), url: z.string() }),
+    install: z.string().refine(isInstallId, 'not an install id'),
     settingsHash: z.string(),
     checklistName: z.string(),
     actions: z.array(z.looseObject({ type: z.enum(ACTION_TYPES), why: z.string() })),
@@ -36,6 +41,14 @@ const planFileSchema = z.object({
     unchanged: z.number().int(),
     warnings: z.array(warningSchema),
     unresolvedOwners: z.array(z.string()),
+    foreign: z.array(
+      z.object({
+        install: z.string(),
+        cards: z.number().int(),
+        lastActivity: z.string(),
+        adopted: z.boolean(),
+      }),
+    ),
     plannedAt: z.string(),
   }),
 });

@@ -3,7 +3,7 @@
  * their hash, which decides whether unchanged reports need planning again) and
  * the Trello connection, with an actionable error for each missing setting.
  */
-import type { Config } from '../config/index.ts';
+import { type Config, TRELLO_CREDENTIALS } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
 import { stableHash } from '../plan/hash.ts';
 import type { SyncSettings } from '../plan/types.ts';
@@ -20,7 +20,10 @@ const CARD_LAYOUT_VERSION = 2;
 /** Bump when a stored item gains what extraction knows (2: status, due, checked entries): reports are read again. */
 const STORED_ITEM_VERSION = 2;
 
-export function syncSettings(config: Config, options: { revive?: boolean } = {}): SyncSettings {
+export function syncSettings(
+  config: Config,
+  options: { revive?: boolean; adoptForeign?: boolean } = {},
+): SyncSettings {
   return {
     lists: { ...config.lists },
     labels: { todo: { ...config.labels.todo }, planned: { ...config.labels.planned } },
@@ -28,6 +31,7 @@ export function syncSettings(config: Config, options: { revive?: boolean } = {})
     people: { ...config.people },
     vanished: config.vanished,
     revive: options.revive ?? false,
+    adoptForeign: options.adoptForeign ?? false,
     checklistName: CHECKLIST_NAME,
     due: { time: config.dueTime, timeZone: dueTimeZone(config.worker.timezone) },
   };
@@ -48,7 +52,7 @@ function dueTimeZone(timezone: string | null): string {
 
 /** Everything that changes what a card should say, besides the reports themselves. */
 export function settingsHash(config: Config): string {
-  const { revive: _revive, ...shaping } = syncSettings(config);
+  const { revive: _revive, adoptForeign: _adoptForeign, ...shaping } = syncSettings(config);
   return stableHash({
     layout: CARD_LAYOUT_VERSION,
     shaping,
@@ -86,14 +90,9 @@ export function requireTrelloAccess(config: Config): TrelloAccess {
       'board: set "board" in the config file, TRELLO_BOARD in the environment, or pass --board (a board id, shortLink or URL)',
     );
   }
-  if (!config.trello.key) {
-    missing.push(
-      'Trello API key: set TRELLO_API_KEY (from https://trello.com/power-ups/admin, your Power-Up, "API key")',
-    );
-  }
-  if (!config.trello.token) {
-    missing.push('Trello API token: set TRELLO_API_TOKEN (generated from the API key page, "Token")');
-  }
+  if (!config.trello.key) missing.push(`Trello API key: set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`);
+  if (!config.trello.token)
+    missing.push(`Trello API token: set TRELLO_API_TOKEN to a token ${TRELLO_CREDENTIALS.token}`);
   if (missing.length > 0 || !config.board || !config.trello.key || !config.trello.token) {
     throw new ConfigError(`cannot reach Trello, missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
   }

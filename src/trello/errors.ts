@@ -1,4 +1,5 @@
-import { TrelloError } from '../errors.ts';
+import { refusedCredentialsFix } from '../config/trello.ts';
+import { StoppedError, TrelloError } from '../errors.ts';
 import type { Redact } from '../log/redact.ts';
 import type { Failure } from './retry-policy.ts';
 import type { TrelloCheckItem } from './types.ts';
@@ -18,6 +19,37 @@ export class OutcomeUnknownError extends TrelloError {
     this.method = method;
     this.path = path;
   }
+}
+
+/**
+ * The run was asked to stop (SIGINT, SIGTERM) before Trello answered: the
+ * request was not sent, or (`inFlight`) it was aborted after its grace. Not
+ * Trello's failure, so no TrelloError: the applier takes it for the end of the
+ * run, not for a failed change. A write aborted in flight may or may not have
+ * happened, as an unknown outcome: nothing records it as done, and the next
+ * run looks for a created card's marker before writing again.
+ */
+export class RequestStoppedError extends StoppedError {
+  readonly inFlight: boolean;
+  constructor(message: string, inFlight: boolean) {
+    super(message);
+    this.inFlight = inFlight;
+  }
+}
+
+export function requestStopped(
+  request: RequestLabel,
+  inFlight: boolean,
+  reason: unknown,
+): RequestStoppedError {
+  const by = typeof reason === 'string' ? ` by ${reason}` : '';
+  const at = `${request.method} ${request.path}`;
+  const what = !inFlight
+    ? `${at} was not sent`
+    : request.method === 'GET'
+      ? `${at} was abandoned before Trello answered`
+      : `${at} was abandoned before Trello answered: it may or may not have been applied, and the next sync looks at the board (a card's marker) before writing it again`;
+  return new RequestStoppedError(`stopped${by}: ${what}`, inFlight);
 }
 
 /**
@@ -102,11 +134,11 @@ function shortBody(body: string): string {
 /** What a status means and what to do about it; `attempts` is how many times the request was sent. */
 export function describeStatus(status: number, body: string, at: string, attempts: number): string {
   const said = body === '' ? String(status) : `${status} ${shortBody(body)}`;
-  if (status === 401 && /permission/i.test(body)) {
-    return `Trello says this token may not use ${at} (${said}): the token's member needs access to the board — check the board setting, or create the token as a member of the board.`;
-  }
   if (status === 401) {
-    return `Trello refused the credentials for ${at} (${said}): check TRELLO_API_KEY / TRELLO_API_TOKEN — the token must be valid and allowed to use this board.`;
+    const refused = /permission/i.test(body)
+      ? `Trello says this token may not use ${at} (${said}): the token's member needs access to the board`
+      : `Trello refused the credentials for ${at} (${said})`;
+    return `${refused}. Fix: ${refusedCredentialsFix(body)}.`;
   }
   if (status === 404) {
     return `Trello found nothing at ${at} (${said}): the id may be wrong or deleted, or the token has no access to it.`;

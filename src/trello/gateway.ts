@@ -52,11 +52,18 @@ export interface TrelloGatewayOptions {
   fetch?: typeof fetch;
   /** Sees every request attempt and retry (the worker's metrics). */
   observer?: RequestObserver;
+  /** The run's stop signal: nothing sent after it, the request in flight aborted after `graceMs` (StopOptions). */
+  stop?: { signal: AbortSignal; graceMs?: number };
 }
 
 export type { RequestObserver } from './http-client.ts';
 
-export const GATEWAY_DEFAULTS = { timeoutMs: 30_000, maxRetries: 5 } as const;
+/**
+ * `stopGraceMs`: what a request in flight at a stop may still take. Long enough for
+ * Trello's answer to an ordinary request (so that it is saved, not left unknown),
+ * short enough that a stopped command is gone well before the 9 s the CLI allows.
+ */
+export const GATEWAY_DEFAULTS = { timeoutMs: 30_000, maxRetries: 5, stopGraceMs: 3_000 } as const;
 
 const CEILING_WINDOW_MS = 10_000;
 /** Trello's largest page of actions (D). */
@@ -94,6 +101,14 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     logger,
     redact,
     ...(options.observer ? { observer: options.observer } : {}),
+    ...(options.stop
+      ? {
+          stop: {
+            signal: options.stop.signal,
+            graceMs: options.stop.graceMs ?? GATEWAY_DEFAULTS.stopGraceMs,
+          },
+        }
+      : {}),
   });
   const trello = createTrelloClient(client);
   const written = { logger, redact };

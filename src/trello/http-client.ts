@@ -1,7 +1,7 @@
 import type { Client, SendRequestOptions } from 'trello.js/core';
 import { TrelloAnswer } from './answer.ts';
 import type { Logger } from '../log/logger.ts';
-import { failureError, outcomeUnknownError, type Redact } from './errors.ts';
+import { failureError, outcomeUnknownError, type Redact, requestStopped } from './errors.ts';
 import { TRELLO_TEXT_LIMIT } from './limits.ts';
 import { type Clock, type Pacer, rateReports } from './pacer.ts';
 import { type Credentials, type HttpRequest, shapeRequest } from './request-shape.ts';
@@ -37,6 +37,19 @@ export interface HttpClientOptions {
   logger: Logger;
   redact: Redact;
   observer?: RequestObserver;
+  stop?: StopOptions;
+}
+
+/**
+ * The run is asked to stop (SIGTERM): from `signal` on, no request is sent
+ * and none is retried, and the one in flight gets `graceMs` more to answer
+ * before it is aborted. An answer in time is kept (and the state saved as
+ * usual); a request aborted then is a StoppedError, whose write may or may not
+ * have happened: the next run reconciles it (a create, by its card's marker).
+ */
+export interface StopOptions {
+  signal: AbortSignal;
+  graceMs: number;
 }
 
 /** The trello.js `Client` seam, plus the count of requests it sent. */
@@ -98,11 +111,17 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
   const origin = new URL(options.apiUrl).origin;
   let apiCalls = 0;
 
+  const stop = options.stop?.signal;
+  const abandon = options.stop ? afterGrace(options.stop.signal, options.stop.graceMs) : undefined;
+  const unlessStopped = <T>(work: Promise<T>, stopped: () => Error): Promise<T> =>
+    stop ? raceStop(work, stop, stopped) : work;
+
   async function attempt(request: HttpRequest, startedAt: number): Promise<AttemptResult> {
+    const timeout = AbortSignal.timeout(options.timeoutMs);
     const init: RequestInit = {
       method: request.method,
       headers: request.headers,
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: abandon ? AbortSignal.any([timeout, abandon]) : timeout,
     };
     if (request.body !== undefined) init.body = request.body;
     try {
@@ -133,11 +152,15 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
         `Trello keeps at most ${TRELLO_TEXT_LIMIT} characters of ${field}; the rest was cut`,
       ),
     );
+    const stopped = (inFlight: boolean) => () => requestStopped(request, inFlight, stop?.reason);
     for (let retry = 0; ; retry++) {
-      const startedAt = await options.pacer.acquire();
+      const startedAt = await unlessStopped(options.pacer.acquire(), stopped(false));
+      // The stop may have come as the pacer let the request go.
+      if (stop?.aborted) throw stopped(false)();
       apiCalls++;
       const started = performance.now();
       const result = await attempt(request, startedAt);
+      if (!result.ok && abandon?.aborted) throw stopped(true)();
       const ms = Math.round(performance.now() - started);
       const status = statusOf(result);
       logger.debug(
@@ -166,7 +189,7 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
       );
       // A rate-limit refusal holds every request of this client, not only this one (which waits in acquire()).
       if (status === 429) options.pacer.holdUntil(clock.now() + wait);
-      else await clock.sleep(wait);
+      else await unlessStopped(clock.sleep(wait), stopped(false));
     }
   }
 
@@ -176,4 +199,23 @@ export function createHttpClient(options: HttpClientOptions): CountingClient {
       return apiCalls;
     },
   };
+}
+
+/** `work`, or a rejection with `stopped()` as soon as `stop` aborts: no wait (pacing, backoff) outlasts a stop. */
+function raceStop<T>(work: Promise<T>, stop: AbortSignal, stopped: () => Error): Promise<T> {
+  if (stop.aborted) return Promise.reject(stopped());
+  return new Promise((resolve, reject) => {
+    const onStop = () => reject(stopped());
+    stop.addEventListener('abort', onStop, { once: true });
+    work.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
+  });
+}
+
+/** Aborts `graceMs` after `stop` does. The timer keeps no process alive: a stopping one is on its way out. */
+function afterGrace(stop: AbortSignal, graceMs: number): AbortSignal {
+  const controller = new AbortController();
+  const start = () => setTimeout(() => controller.abort(stop.reason), graceMs).unref();
+  if (stop.aborted) start();
+  else stop.addEventListener('abort', start, { once: true });
+  return controller.signal;
 }

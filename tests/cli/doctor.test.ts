@@ -98,6 +98,22 @@ test("doctor's fix for a 401 says which of key and token is wrong, and where to 
   );
 });
 
+test("sync's own 401 says which of key and token is refused, with the fix doctor gives", async (t) => {
+  const h = await harness(t);
+  for (const [env, refused, other] of [
+    [{ TRELLO_API_KEY: '0'.repeat(32) }, 'invalid key', 'TRELLO_API_TOKEN'],
+    [{ TRELLO_API_TOKEN: `ATTA${'0'.repeat(60)}` }, 'invalid token', 'TRELLO_API_KEY'],
+  ] as const) {
+    const sync = await h.cli(['sync', '--source', 'reports'], { env });
+    assert.equal(sync.code, 1, sync.stderr);
+    const said = /^report-sync: (Trello refused the credentials for .*)$/m.exec(sync.stderr)?.[1] ?? '';
+    assert.match(said, new RegExp(`\\(401 ${refused}\\)\\. Fix: `));
+    assert.doesNotMatch(said, new RegExp(other), `${refused}: only the refused credential is named`);
+    const doctor = check((await h.cli(['doctor', '--source', 'reports'], { env })).stdout, 'board access');
+    assert.equal(`${said.split('. Fix: ')[1]}`, `${doctor.fix ?? ''}.`, 'one fix, in one place');
+  }
+});
+
 test("doctor puts a configuration error's fix on its fix line", async (t) => {
   const h = await harness(t);
   await writeFile(join(h.dir, 'report-sync.json'), JSON.stringify({ vanished: 'sometimes' }));

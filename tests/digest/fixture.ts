@@ -128,6 +128,7 @@ export function state(kept: KeptSpec[], reports: ReportSpec[], unresolvedOwners:
   });
   return {
     board: { ref: 'AbCd1234', id: 'board', name: 'Team board', url: 'https://trello.com/b/AbCd1234/team' },
+    install: null,
     settingsHash: null,
     cards,
     reports: Object.fromEntries(

@@ -18,7 +18,7 @@ import {
   type SyncState,
 } from '../../src/state/sync-state.ts';
 import type { BoardSnapshot, TrelloCard, TrelloChecklist } from '../../src/trello/types.ts';
-import { entries as openEntries, settings } from '../sync/core-helpers.ts';
+import { entries as openEntries, SELF, settings } from '../sync/core-helpers.ts';
 
 export const entries = (...texts: string[]) => openEntries(texts);
 
@@ -143,7 +143,7 @@ export interface Case {
   expect: string[];
 }
 
-function planCase(c: Case) {
+export function planCase(c: Case) {
   const card = c.card === 'deleted' ? [] : [{ ...CARD, ...c.card }];
   const checkItem = (name: string, i: number) => ({
     id: `ci${i}`,
@@ -162,6 +162,7 @@ function planCase(c: Case) {
   const record = c.record === 'none' ? null : { ...RECORD, ...c.record };
   const state: SyncState = {
     board: { ref: 'bord1234', id: 'b1', name: 'Drift', url: BOARD.board.url },
+    install: SELF,
     settingsHash: 'settings',
     cards: record ? { [KEY]: record } : {},
     reports: { 'uke_30.rst': REPORT },
@@ -182,6 +183,7 @@ function planCase(c: Case) {
     settings: { ...SETTINGS, ...c.settings },
     settingsHash: 'settings',
     boardRef: 'bord1234',
+    install: SELF,
     now: NOW,
   });
 }

@@ -130,3 +130,23 @@ test('a symlink to a device or to a FIFO among the reports is named in a warning
     );
   }
 });
+
+test('a linked folder inside a source that leads out of it is refused for each file in it; one that stays in is read once', async (t) => {
+  const dir = await workspace(t);
+  const host = await hostFile(dir);
+  await mkdir(join(dir, 'reports', '2024'), { recursive: true });
+  await writeFile(join(dir, 'reports', '2024', 'week1.md'), '# Week 1\n');
+  await symlink(join(dir, 'host'), join(dir, 'reports', 'host-link'));
+  await symlink('2024', join(dir, 'reports', 'this-year'));
+
+  for (const pattern of ['reports', 'reports/**/*.{md,txt}']) {
+    const found = await discoverReports([pattern], dir);
+    assert.deepEqual(found.files, [join(dir, 'reports', '2024', 'week1.md')], pattern);
+    assert.deepEqual(
+      found.warnings.map((w) => [w.path, w.code]),
+      [[join(dir, 'reports', 'host-link', 'secret-notes.txt'), 'outside-source']],
+      pattern,
+    );
+    assert.match(found.warnings[0]?.message ?? '', new RegExp(`is a symlink to ${host}, outside `));
+  }
+});

@@ -45,6 +45,7 @@ test('sync --json prints exactly the summary keys', async (t) => {
     'skipped',
     'leftToPeople',
     'conflicts',
+    'foreign',
     'apiCalls',
     'errors',
   ]);

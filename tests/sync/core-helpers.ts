@@ -11,10 +11,12 @@ import {
 } from '../../src/state/sync-state.ts';
 import { applyPlan, type ApplyResult } from '../../src/apply/index.ts';
 import { planSync } from '../../src/plan/index.ts';
-import type { ReportInput, SyncPlan, SyncSettings } from '../../src/plan/types.ts';
+import type { InstallId, ReportInput, SyncPlan, SyncSettings } from '../../src/plan/types.ts';
 import type { FakeGateway } from '../helpers/fake-gateway.ts';
 
 export const NOW = '2024-05-01T10:00:00.000Z';
+/** The install these tests sync as, unless a test names another. */
+export const SELF = 'a1b2c3d4' as InstallId;
 
 export function settings(overrides: Partial<SyncSettings> = {}): SyncSettings {
   return {
@@ -24,6 +26,7 @@ export function settings(overrides: Partial<SyncSettings> = {}): SyncSettings {
     people: {},
     vanished: 'keep',
     revive: false,
+    adoptForeign: false,
     checklistName: 'Checklist',
     due: { time: '12:00', timeZone: 'UTC' },
     ...overrides,
@@ -84,11 +87,17 @@ export function unchanged(reports: ReportInput[]): ReportInput[] {
   return reports.map((r) => ({ ...r, status: 'unchanged' }));
 }
 
+export interface PlanOptions {
+  settings?: SyncSettings;
+  removedReports?: string[];
+  install?: InstallId;
+}
+
 export async function plan(
   gateway: FakeGateway,
   state: SyncState,
   reports: ReportInput[],
-  options: { settings?: SyncSettings; removedReports?: string[] } = {},
+  options: PlanOptions = {},
 ): Promise<SyncPlan> {
   return planSync({
     reports,
@@ -99,6 +108,7 @@ export async function plan(
     settings: options.settings ?? settings(),
     settingsHash: JSON.stringify(options.settings ?? settings()),
     boardRef: gateway.boardRef.shortLink,
+    install: options.install ?? SELF,
     now: NOW,
   });
 }
@@ -113,7 +123,7 @@ export async function sync(
   gateway: FakeGateway,
   state: SyncState,
   reports: ReportInput[],
-  options: { settings?: SyncSettings; removedReports?: string[] } = {},
+  options: PlanOptions = {},
 ): Promise<Synced> {
   const made = await plan(gateway, state, reports, options);
   let checkpoints = 0;

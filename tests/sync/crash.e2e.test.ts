@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readStateFile } from '../../src/state/store.ts';
-import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
 import { CORPUS } from '../helpers/cli.ts';
 import { corpusExpectation, expectedCheckItems } from './corpus-labels.ts';
 import { cardsByMarker, countsOf, runAndKill, seeded, until, syncHarness } from './e2e-helpers.ts';

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readStateFile } from '../../src/state/store.ts';
-import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 import { cardsByMarker, countsOf, syncHarness, until } from './e2e-helpers.ts';
 

@@ -6,6 +6,8 @@ import type { SyncState } from '../../src/state/sync-state.ts';
 import { applyPlan } from '../../src/apply/index.ts';
 import { parseMarker } from '../../src/plan/marker.ts';
 import type { ReportInput } from '../../src/plan/types.ts';
+import { requestStopped } from '../../src/trello/errors.ts';
+import type { NewCard, TrelloCard } from '../../src/trello/types.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import {
   NOW,
@@ -183,3 +185,51 @@ test('a checkpoint that fails with any error (EROFS here) stops the applier befo
   );
   assert.equal(gw.calls.at(-1), 'createCard', `nothing written after it (${gw.calls.join(', ')})`);
 });
+
+/** A Trello that gets the stop (SIGTERM) while the n-th create is in flight: made on the board or not, its answer is lost. */
+class StoppedMidCreate extends FakeGateway {
+  readonly stop = new AbortController();
+  #creates = 0;
+  readonly #at: number;
+  readonly #landed: boolean;
+  constructor(at: number, landed: boolean) {
+    super();
+    this.#at = at;
+    this.#landed = landed;
+  }
+  override async createCard(card: NewCard): Promise<TrelloCard> {
+    if (++this.#creates === this.#at) {
+      if (this.#landed) await super.createCard(card);
+      this.stop.abort('SIGTERM');
+      throw requestStopped({ method: 'POST', path: '/cards' }, true, 'SIGTERM');
+    }
+    return super.createCard(card);
+  }
+}
+
+for (const landed of [true, false]) {
+  test(`a create aborted by a stop (${landed ? 'made' : 'not made'} on the board) is no failure: its intent stays, and the next run ${landed ? 'finds its card by marker' : 'makes it once'}`, async () => {
+    const gw = new StoppedMidCreate(2, landed);
+    let persisted = emptySyncState();
+    const result = await applyPlan(await plan(gw, persisted, reports), persisted, {
+      gateway: gw,
+      checkpoint: async (state) => {
+        persisted = structuredClone(state);
+      },
+      logger: silentLogger(),
+      now: () => NOW,
+      signal: gw.stop.signal,
+    });
+    assert.deepEqual(result.failures, [], 'nothing recorded as failed');
+    assert.equal(result.interrupted, true);
+    const intents = Object.values(persisted.cards).filter((c) => c.cardId === null);
+    assert.equal(intents.length, 1, 'the create in doubt is remembered as an intent, nothing more');
+    assert.deepEqual(persisted.reports, {}, 'no report recorded as synced');
+    const cardsBefore = gw.cards.length;
+
+    const rerun = await sync(gw, persisted, seenAfter(persisted, reports));
+    assert.deepEqual(rerun.failures, []);
+    assert.equal(rerun.counts.created, items.length - cardsBefore);
+    assertBoardMatchesState(gw, rerun.state);
+  });
+}

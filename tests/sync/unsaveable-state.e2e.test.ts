@@ -6,7 +6,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readStateFile } from '../../src/state/store.ts';
-import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
 import { fillDisk, smallDisk } from '../helpers/small-disk.ts';
 import { countsOf, syncHarness } from './e2e-helpers.ts';
 

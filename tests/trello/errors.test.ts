@@ -60,12 +60,20 @@ describe('gateway errors', () => {
       }).board(emulator.board.id),
     );
     assert.equal(wrongToken.status, 401);
-    assert.match(wrongToken.message, /invalid token.*check TRELLO_API_KEY \/ TRELLO_API_TOKEN/);
+    assert.match(
+      wrongToken.message,
+      /\(401 invalid token\)\. Fix: the key is right, the token is not .*set TRELLO_API_TOKEN to a new token, generated with the "Token" link/,
+    );
+    assert.doesNotMatch(wrongToken.message, /TRELLO_API_KEY/, 'the key is not the one to change');
     assertNoSecrets(wrongToken, [emulator.key, TOKEN]);
 
     const wrongKey = await failure(gateway(emulator.url).snapshot(emulator.board.id));
     assert.equal(wrongKey.status, 401);
-    assert.match(wrongKey.message, /invalid key/);
+    assert.match(
+      wrongKey.message,
+      /\(401 invalid key\)\. Fix: the key is wrong \(the token was not checked\): set TRELLO_API_KEY to the API key of your Power-Up/,
+    );
+    assert.doesNotMatch(wrongKey.message, /TRELLO_API_TOKEN/);
     assertNoSecrets(wrongKey);
   });
 

@@ -245,6 +245,9 @@ describe('the gateway reads every recorded answer of the calls it makes', () => 
     );
     assert.ok(error instanceof TrelloError);
     assert.equal(error.status, 401);
-    assert.match(error.message, /invalid token.*TRELLO_API_KEY \/ TRELLO_API_TOKEN/);
+    assert.match(
+      error.message,
+      /\(401 invalid token\)\. Fix: the key is right, the token is not .*TRELLO_API_TOKEN/,
+    );
   });
 });

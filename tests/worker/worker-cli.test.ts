@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { silentLogger } from '../../src/log/logger.ts';
 import { openStateFile } from '../../src/state/store.ts';
-import { syncStateSchema } from '../../src/state/sync-state.ts';
+import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
 import { runCli } from '../helpers/cli.ts';
 import { createGitFixture } from './git-fixture.ts';
 import { gateProxy } from './gate-proxy.ts';

@@ -36,7 +36,7 @@ export const registerApply: CommandRegistrar = (program, ctx, action) => {
         return withSyncState(config, fileOptions, async (file) => {
           assertPlanCurrent(saved, file, path);
           const guard = new WriteGuard();
-          const gateway = connectTrello(config, access, ctx.logger, { guard });
+          const gateway = connectTrello(config, access, ctx.logger, { guard, stop: ctx.stopSignal });
           const outcome = await withProgress(ctx, gateway, (deps) =>
             applyAndRecord(saved.plan, file, { ...deps, guard }),
           );

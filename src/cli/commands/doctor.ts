@@ -2,19 +2,11 @@ import { ConfigError } from '../../errors.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
 import { EXIT } from '../exit-codes.ts';
-import { type Check, formatChecks } from '../output/checks.ts';
+import { type Check, formatChecks, splitFix } from '../output/checks.ts';
 import type { CommandRegistrar } from './index.ts';
 
 interface DoctorFlags extends ConfigFlags {
   json?: boolean;
-}
-
-/** A message with one "Fix:" gives the check its fix line; a list of settings keeps each fix beside its setting. */
-function withFix(message: string): { detail: string; fix: string } {
-  const parts = message.split('. Fix: ');
-  if (parts.length === 2 && parts[0] && parts[1])
-    return { detail: parts[0], fix: parts[1].replace(/\.$/, '') };
-  return { detail: message, fix: 'correct each setting as the message says' };
 }
 
 /** `report-sync doctor`: config, credentials, board access, lists and labels — each pass or fail, with the fix. */
@@ -33,7 +25,8 @@ export const registerDoctor: CommandRegistrar = (program, ctx, action) => {
         config = await loadCommandConfig(ctx, flags);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        const failed: Check[] = [{ name: 'config', ok: false, ...withFix(error.message) }];
+        const fix = 'correct each setting as the message says';
+        const failed: Check[] = [{ name: 'config', ok: false, ...splitFix(error.message, fix) }];
         ctx.stdout.write(flags.json ? `${JSON.stringify({ checks: failed })}\n` : formatChecks(failed));
         return EXIT.failure;
       }

@@ -4,6 +4,7 @@ import { openSyncState } from '../../state/sync-file.ts';
 import { prepareSync } from '../../sync/prepare.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import {
+  ADOPT_FOREIGN_HELP,
   addConfigOptions,
   connectTrello,
   loadCommandConfig,
@@ -18,6 +19,7 @@ import type { CommandRegistrar } from './index.ts';
 interface PlanFlags extends ConfigFlags {
   out?: string;
   revive?: boolean;
+  adoptForeign?: boolean;
   detailedExitcode?: boolean;
 }
 
@@ -29,6 +31,7 @@ export const registerPlan: CommandRegistrar = (program, ctx, action) => {
       .description('Plan a sync without applying it; with --out, save the plan for `report-sync apply`.')
       .option('--out <file>', 'save the plan here, for `report-sync apply <file>`')
       .option('--revive', 'plan to re-create deleted and reopen archived cards')
+      .option('--adopt-foreign', ADOPT_FOREIGN_HELP)
       .option(
         DETAILED_EXITCODE_FLAG,
         `exit ${EXIT.ok} when there is nothing to do, ${EXIT.changesPlanned} when changes are planned, ${EXIT.failure} on any error (as terraform plan -detailed-exitcode)`,
@@ -38,11 +41,12 @@ export const registerPlan: CommandRegistrar = (program, ctx, action) => {
       const config = await loadCommandConfig(ctx, flags);
       requireSources(config);
       const access = requireTrelloAccess(config);
-      const gateway = connectTrello(config, access, ctx.logger);
+      const gateway = connectTrello(config, access, ctx.logger, { stop: ctx.stopSignal });
       const file = await openSyncState(config, { readOnly: true, logger: ctx.logger });
       const deps = { gateway, logger: ctx.logger, now: () => new Date(), signal: ctx.stopSignal };
       const { plan, warnings, reportsRead } = await prepareSync(config, access.board, file.state, deps, {
         revive: flags.revive ?? false,
+        adoptForeign: flags.adoptForeign ?? false,
       });
       const nothingRead = nothingReadReason(
         { reportsRead, sources: config.sources.length },

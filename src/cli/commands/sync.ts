@@ -3,6 +3,7 @@ import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess } from '../../sync/settings.ts';
 import { WriteGuard } from '../../sync/write-guard.ts';
 import {
+  ADOPT_FOREIGN_HELP,
   addConfigOptions,
   connectTrello,
   loadCommandConfig,
@@ -17,6 +18,7 @@ interface SyncFlags extends ConfigFlags {
   dryRun?: boolean;
   json?: boolean;
   revive?: boolean;
+  adoptForeign?: boolean;
 }
 
 /** `report-sync sync`: one card per item, created once, updated while nobody else changed it. */
@@ -27,13 +29,15 @@ export const registerSync: CommandRegistrar = (program, ctx, action) => {
       .description('Create and update one Trello card per TODO and planned activity in the reports.')
       .option('--dry-run', 'print the plan (per card: action, list, title, why) and change nothing')
       .option('--json', 'print one JSON object with the counts (and the warnings) instead of text')
-      .option('--revive', 're-create cards a person deleted and reopen cards a person archived'),
+      .option('--revive', 're-create cards a person deleted and reopen cards a person archived')
+      .option('--adopt-foreign', ADOPT_FOREIGN_HELP),
   ).action(action(async (flags: SyncFlags) => syncOnce(ctx, await loadCommandConfig(ctx, flags), flags)));
 };
 
 export interface SyncOnceOptions {
   dryRun?: boolean;
   revive?: boolean;
+  adoptForeign?: boolean;
   json?: boolean;
 }
 
@@ -46,8 +50,12 @@ export async function syncOnce(
   requireSources(config);
   const access = requireTrelloAccess(config);
   const guard = new WriteGuard();
-  const gateway = connectTrello(config, access, ctx.logger, { guard });
-  const run = { dryRun: options.dryRun ?? false, revive: options.revive ?? false };
+  const gateway = connectTrello(config, access, ctx.logger, { guard, stop: ctx.stopSignal });
+  const run = {
+    dryRun: options.dryRun ?? false,
+    revive: options.revive ?? false,
+    adoptForeign: options.adoptForeign ?? false,
+  };
   const outcome = await withProgress(ctx, gateway, (deps) =>
     runSync(config, access, { ...deps, guard }, run),
   );

@@ -14,6 +14,7 @@ import {
   requireSources,
   type ConfigFlags,
 } from '../command-config.ts';
+import { heldItemsReason } from '../held-items.ts';
 import { nothingReadReason } from '../nothing-read.ts';
 
 /** The health endpoint answers on every interface, so a container runtime or a probe can reach it. */
@@ -70,14 +71,14 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
 function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver): SyncJob {
   return async ({ logger, signal }) => {
     const guard = new WriteGuard();
-    const gateway = connectTrello(config, access, logger, { observer, guard });
+    const gateway = connectTrello(config, access, logger, { observer, guard, stop: signal });
     const outcome = await runSync(config, access, { gateway, logger, now: () => new Date(), signal, guard });
     const [first] = outcome.failures;
     const read = { reportsRead: outcome.reportsRead, sources: config.sources.length };
-    const nothingRead = nothingReadReason(read, outcome.warnings);
+    const problem = nothingReadReason(read, outcome.warnings) ?? heldItemsReason(outcome);
     // The items beside the counts: the run's summary line and the metrics read both.
     const summary = { ...outcome.counts, items: outcome.items };
-    if (!first) return { summary, ...(nothingRead ? { failure: nothingRead } : {}) };
+    if (!first) return { summary, ...(problem ? { failure: problem } : {}) };
     const count = outcome.failures.length;
     return {
       summary,

@@ -7,6 +7,14 @@ export interface Check {
   fix?: string;
 }
 
+/** A message with one ". Fix: " gives a check its detail and its fix line; any other keeps `otherwise` as the fix. */
+export function splitFix(message: string, otherwise: string): { detail: string; fix: string } {
+  const parts = message.split('. Fix: ');
+  if (parts.length === 2 && parts[0] && parts[1])
+    return { detail: parts[0], fix: parts[1].replace(/\.$/, '') };
+  return { detail: message, fix: otherwise };
+}
+
 export function formatChecks(checks: readonly Check[]): string {
   const lines = checks.map(
     (c) =>

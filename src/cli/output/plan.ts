@@ -1,6 +1,8 @@
 /** A plan as people read it (`sync --dry-run`, `plan`): one line per action, and what applying it would do. */
 import { countPlan } from '../../plan/counts.ts';
-import type { ActionType, SyncPlan } from '../../plan/types.ts';
+import { foreignWarning } from '../../plan/foreign.ts';
+import type { ActionType, ForeignCards, SyncPlan } from '../../plan/types.ts';
+import { formatWarning } from '../../warnings.ts';
 import { countsLine } from './counts.ts';
 
 const LABEL: Record<ActionType, string> = {
@@ -31,7 +33,8 @@ export function formatPlan(plan: SyncPlan): string {
   });
   const header = `Plan for board "${plan.board.name}" (${plan.board.url}): ${plan.actions.length} action${plan.actions.length === 1 ? '' : 's'}, ${plan.unchanged} card${plan.unchanged === 1 ? '' : 's'} unchanged`;
   const counts = `If applied: ${countsLine(countPlan(plan), { cardsOnly: true })}`;
-  return `${[header, ...lines, ...ownersLine(plan.unresolvedOwners), counts].join('\n')}\n`;
+  const foreign = foreignLines(plan.foreign);
+  return `${[header, ...lines, ...ownersLine(plan.unresolvedOwners), ...foreign, counts].join('\n')}\n`;
 }
 
 /** Owners no board member stands for: their cards get no member for them. */
@@ -41,4 +44,9 @@ export function ownersLine(owners: readonly string[]): string[] {
   return [
     `Owners not on the board (their cards get no member for them): ${names}. Fix: map each name to a Trello username under "people" in the config, or add the person to the board.`,
   ];
+}
+
+/** Cards of other installs, by install: left alone, or taken over (--adopt-foreign). */
+function foreignLines(foreign: readonly ForeignCards[]): string[] {
+  return foreign.map((f) => `Other install: ${formatWarning(foreignWarning(f))}.`);
 }
