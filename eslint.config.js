@@ -113,6 +113,24 @@ const rooms = [
     ),
   ),
   room(
+    'digest',
+    noIo,
+    never(
+      ['reports', 'config', 'sync', 'apply', 'cli', 'worker', 'emulator', 'log'],
+      'digest/ is pure: actions, state and snapshot in, digest and its text out; the CLI and the worker do the I/O.',
+    ),
+    onlyFrom(
+      'state',
+      ['sync-state.ts'],
+      'The digest reads the state as data (sync-state.ts), never the state file.',
+    ),
+    onlyFrom(
+      'trello',
+      ['types.ts'],
+      'The digest sees the board as a snapshot and actions (trello/types.ts).',
+    ),
+  ),
+  room(
     'apply',
     never(
       ['parse', 'extract', 'reports', 'config', 'sync', 'cli', 'worker', 'emulator'],
@@ -177,7 +195,13 @@ export default tseslint.config(
   ...rooms,
   {
     // The pure core reads no clock, environment or network.
-    files: ['src/parse/**/*.ts', 'src/extract/**/*.ts', 'src/languages/**/*.ts', 'src/plan/**/*.ts'],
+    files: [
+      'src/parse/**/*.ts',
+      'src/extract/**/*.ts',
+      'src/languages/**/*.ts',
+      'src/plan/**/*.ts',
+      'src/digest/**/*.ts',
+    ],
     rules: {
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval', 'performance'],
       'no-restricted-syntax': ['error', exitOnlyInMain, ...noClock],

@@ -6,7 +6,7 @@ import type { Logger } from '../log/logger.ts';
 import type { TrelloAccess } from '../sync/settings.ts';
 import { guardClock, type WriteGuard } from '../sync/write-guard.ts';
 import type { RequestObserver } from '../trello/gateway.ts';
-import type { TrelloGateway } from '../trello/types.ts';
+import type { BoardHistory, TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';
 import type { CommandContext } from './context.ts';
 import { lazyGateway } from './lazy-gateway.ts';
@@ -75,7 +75,7 @@ export function connectTrello(
   access: TrelloAccess,
   logger: Logger,
   hooks: { observer?: RequestObserver; guard?: WriteGuard; stop?: AbortSignal } = {},
-): TrelloGateway {
+): TrelloGateway & BoardHistory {
   return lazyGateway(async () => {
     const { createTrelloGateway } = await import('../trello/gateway.ts');
     const { systemClock } = await import('../trello/pacer.ts');

@@ -153,6 +153,7 @@ function resolveConfig(file: ConfigFile, context: ResolveContext): Config {
       schedule: overrides.schedule ?? env.REPORT_SYNC_SCHEDULE ?? file.worker.schedule,
       healthPort: healthPortFrom(env.REPORT_SYNC_HEALTH_PORT) ?? file.worker.healthPort,
     },
+    digest: { ...file.digest, out: file.digest.out === null ? null : resolve(baseDir, file.digest.out) },
   };
 }
 

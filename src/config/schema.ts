@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DIGEST_FORMATS } from '../digest/types.ts';
+import { LANGUAGE_CODES } from '../languages/types.ts';
 import { LABEL_COLORS } from '../trello/colors.ts';
 
 /**
@@ -222,6 +224,41 @@ export const configFileSchema = z
         }),
       })
       .default({ schedule: '0 * * * *', timezone: null, runOnStart: true, healthPort: null }),
+    digest: z
+      .strictObject({
+        staleAfterWeeks: z.number().int().min(1).max(520).default(3).meta({
+          description: 'An open item no report has mentioned for this many weeks is listed as stale.',
+        }),
+        schedule: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .meta({
+            description:
+              'Cron schedule on which the worker writes a digest to digest.out (in worker.timezone); null: never.',
+            examples: ['0 7 * * 1'],
+          }),
+        out: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .meta({
+            description:
+              'File the worker writes its digest to, relative to the config file; {date} is its last day. A digest among the reports is never read for items.',
+            examples: ['reports/digest-{date}.md'],
+          }),
+        format: z
+          .enum(DIGEST_FORMATS)
+          .default('markdown')
+          .meta({ description: "The worker's digest format." }),
+        language: z
+          .enum(LANGUAGE_CODES)
+          .default('en')
+          .meta({ description: 'Language of the digest headings.' }),
+      })
+      .default({ staleAfterWeeks: 3, schedule: null, out: null, format: 'markdown', language: 'en' }),
   })
   .meta({ title: 'report-sync configuration' });
 

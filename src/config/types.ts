@@ -1,5 +1,6 @@
 /** The resolved configuration every command works from: defaults filled, paths absolute, secrets from the environment. */
 import type { ExtractionSettings } from '../extract/options.ts';
+import type { ConfigFile } from './schema.ts';
 
 export type { ExtractionSettings };
 
@@ -38,6 +39,8 @@ export interface Config {
   gitCacheDir: string;
   extraction: ExtractionSettings;
   worker: { schedule: string; timezone: string | null; runOnStart: boolean; healthPort: number | null };
+  /** `report-sync digest` and the worker's digest; `out` is absolute. */
+  digest: ConfigFile['digest'];
 }
 
 /** Command-line flags, which win over the environment and the file. */

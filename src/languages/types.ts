@@ -8,7 +8,9 @@
  * NFKC, lower case and trimmed unless a field says otherwise.
  */
 
-export type LanguageCode = 'en' | 'nb' | 'de' | 'fr' | 'zh';
+/** The languages report-sync reads, and writes its digest in. */
+export const LANGUAGE_CODES = ['en', 'nb', 'de', 'fr', 'zh'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 /** The classes a heading or label can have (docs/extraction.md, "Headings"), in the order they are tried. */
 export const HEADING_CLASSES = ['excluded', 'attendance', 'done', 'taskList', 'plan'] as const;
@@ -55,6 +57,42 @@ export interface DateWords {
   week?: string[];
 }
 
+/** The sections of a digest, in the order it lists them. */
+export const DIGEST_SECTIONS = ['done', 'new', 'moved', 'overdue', 'stale', 'unresolvedOwners'] as const;
+export type DigestSectionName = (typeof DIGEST_SECTIONS)[number];
+
+/**
+ * The words of a digest (`report-sync digest`). `{name}` marks where a value
+ * goes. Headings must read as no heading class of any language (a digest
+ * pasted into a report makes no items), and `quotes` go around card names,
+ * so that a card called "TODO: x" is no marker line.
+ */
+export interface DigestWords {
+  /** The digest's title, with its period's first and last day (`{from}`, `{to}`). */
+  title: string;
+  /** The heading of each section; `{weeks}` in the stale one. */
+  sections: Record<DigestSectionName, string>;
+  /** `Board: {board}`. */
+  board: string;
+  /** The group of a list: `In list {list}`. */
+  inList: string;
+  /** The group of cards without a member. */
+  noMember: string;
+  /** An empty section. */
+  none: string;
+  due: string;
+  doneByReport: string;
+  /** `{list}`: the done list. */
+  doneByPerson: string;
+  movedFrom: string;
+  /** A card whose item no report (in the state) mentions any more. */
+  inNoReport: string;
+  /** `{owners}`: the owners as written. */
+  ownersMissing: string;
+  /** Opening and closing quotation marks. */
+  quotes: [string, string];
+}
+
 export interface Language {
   code: LanguageCode;
   /** chrono-node's parser for this language, when it has one; otherwise dates are read from `dates` alone. */
@@ -97,4 +135,5 @@ export interface Language {
   dateLabels: string[];
   /** Abbreviations (lower case, without the final `.`) after which a sentence never ends. */
   abbreviations: string[];
+  digest: DigestWords;
 }

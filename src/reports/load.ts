@@ -79,6 +79,12 @@ export function loadReadReport(
   const parsed = parseReadFile(path, read, options);
   const { outline, contentHash } = parsed;
   if (!outline || contentHash === null) return { report: null, warnings: parsed.warnings };
+  if (parsed.digest) {
+    // Read (it counts as a report read) but never for items: it would make cards of the cards it lists.
+    options.logger?.info({ path }, DIGEST_SKIPPED);
+    const { format, title, metadata } = outline;
+    return { report: { path, format, title, metadata, items: [], warnings: [], contentHash }, warnings: [] };
+  }
   const extracted = extract(path, outline, options);
   if ('skipped' in extracted) return { report: null, warnings: [...parsed.warnings, extracted.skipped] };
   const warnings = [...parsed.warnings, ...extracted.warnings.map((w) => ({ path, ...w }))];
@@ -94,6 +100,9 @@ export function loadReadReport(
   options.logger?.debug({ path, items: report.items.length }, 'report extracted');
   return { report, warnings };
 }
+
+export const DIGEST_SKIPPED =
+  'skipped for items: a digest report-sync wrote (its first line says so); digests are never read for items';
 
 /** Extraction under its own time budget; a report it cannot finish (a limit, a failure) is skipped, never the run. */
 function extract(

@@ -1,4 +1,5 @@
 /** Read and parse one report file: the edge that gives the pure parse layer its text and its clock. */
+import { isDigest } from '../digest/mark.ts';
 import { parseReport, type ParseOptions } from '../parse/index.ts';
 import type { Outline } from '../parse/outline.ts';
 import { readReportBytes, type ReadLimits, type ReportBytes } from './read.ts';
@@ -13,6 +14,8 @@ export interface ParsedFile {
   /** sha256 of the file's bytes (as the state keeps it); null when the file was skipped before it was parsed. */
   contentHash: string | null;
   warnings: ReportWarning[];
+  /** A digest report-sync wrote (digest/mark.ts): read, but never for items. */
+  digest: boolean;
 }
 
 export async function parseReportFile(path: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
@@ -36,9 +39,15 @@ export function parseReadFile(
     ...(options.timeBudgetMs === undefined ? {} : { timeBudgetMs: options.timeBudgetMs }),
   });
   const warnings = [...text.warnings, ...parsed.warnings].map((w) => ({ path, ...w }));
-  return { path, outline: parsed.outline, contentHash: read.hash, warnings };
+  return { path, outline: parsed.outline, contentHash: read.hash, warnings, digest: isDigest(text.text) };
 }
 
 function skipped(path: string, why: string): ParsedFile {
-  return { path, outline: null, contentHash: null, warnings: [{ path, message: `skipped: ${why}` }] };
+  return {
+    path,
+    outline: null,
+    contentHash: null,
+    warnings: [{ path, message: `skipped: ${why}` }],
+    digest: false,
+  };
 }

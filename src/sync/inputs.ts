@@ -170,7 +170,7 @@ async function readOne(
   stopIfAsked(deps.signal);
   // Loaded with the first changed report: the parsers (markdown-it, yaml) are not needed for unchanged ones.
   const { loadReadReport } = await import('../reports/load.ts');
-  const loaded = loadReadReport(file.path, read, { rules: deps.rules() });
+  const loaded = loadReadReport(file.path, read, { rules: deps.rules(), logger: deps.logger });
   const warnings = loaded.warnings.map((w) => warningIn(displayPath, w, 'report'));
   if (!loaded.report) {
     const why = 'could not be read or parsed; its last synced content still counts';

@@ -114,7 +114,7 @@ function isUpToDate(inputs: ReportInputs, state: SyncState, board: string, hash:
 }
 
 /** The board's id: from the state when the same board was synced before, else asked of Trello. */
-async function resolveBoard(gateway: TrelloGateway, board: string, state: SyncState): Promise<string> {
+export async function resolveBoard(gateway: TrelloGateway, board: string, state: SyncState): Promise<string> {
   if (state.board?.ref === board) return state.board.id;
   const found = await gateway.board(board);
   if (state.board && state.board.id !== found.id) {

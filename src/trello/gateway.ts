@@ -6,7 +6,16 @@ import { answerOf, checkWrite, readAnswer, writeAnswer } from './answer.ts';
 import { boardKey } from './board-ref.ts';
 import { createRedactor, IncompleteChecklistError } from './errors.ts';
 import { createHttpClient, type RequestObserver } from './http-client.ts';
-import { toAction, toBoardRef, toCard, toCheckItem, toChecklist, toLabel, toList } from './mapping.ts';
+import {
+  toAction,
+  toBoardRef,
+  toCard,
+  toCheckItem,
+  toChecklist,
+  toLabel,
+  toList,
+  toMember,
+} from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
 import {
   ActionSchema,
@@ -16,6 +25,7 @@ import {
   ChecklistSchema,
   LabelSchema,
   ListSchema,
+  MemberSchema,
 } from './schemas.ts';
 import { readCards } from './card-reads.ts';
 import { readSnapshot } from './snapshot.ts';
@@ -209,6 +219,11 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
         );
       }
       return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
+    },
+
+    async tokenMember() {
+      const answer = await answerOf(trello.members.getMember({ id: 'me', fields: 'id,username,fullName' }));
+      return toMember(readAnswer(MemberSchema, answer, redact));
     },
   };
 

@@ -197,4 +197,6 @@ export interface ActionsQuery {
 export interface BoardHistory {
   /** Every action matching `query`, newest first, read page by page. */
   boardActions(boardId: string, query?: ActionsQuery): Promise<TrelloAction[]>;
+  /** The member the token belongs to (`GET /members/me`): the account whose changes are report-sync's. */
+  tokenMember(): Promise<TrelloMember>;
 }

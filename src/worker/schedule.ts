@@ -2,17 +2,25 @@ import { createTask, validateDetailed } from 'node-cron';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 
-const HOW_TO_SET =
-  'Set worker.schedule in the config file, REPORT_SYNC_SCHEDULE, or --schedule, ' +
-  'e.g. "*/15 * * * *" (every 15 minutes) or "*/30 * * * * *" (every 30 seconds, with the optional seconds field).';
+const HOW_TO_SET = {
+  'worker.schedule':
+    'Set worker.schedule in the config file, REPORT_SYNC_SCHEDULE, or --schedule, ' +
+    'e.g. "*/15 * * * *" (every 15 minutes) or "*/30 * * * * *" (every 30 seconds, with the optional seconds field).',
+  'digest.schedule':
+    'Set digest.schedule in the config file, e.g. "0 7 * * 1" (Mondays at 07:00), or null for no digest.',
+};
 
 /** Checks a cron expression and time zone up front, so a typo stops the worker before it waits for nothing. */
-export function validateSchedule(expression: string, timezone: string | null): void {
+export function validateSchedule(
+  expression: string,
+  timezone: string | null,
+  setting: keyof typeof HOW_TO_SET = 'worker.schedule',
+): void {
   const check = validateDetailed(expression);
   if (!check.valid) {
     const problems = check.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     throw new ConfigError(
-      `worker.schedule ${JSON.stringify(expression)} is not a valid cron expression (${problems}). ${HOW_TO_SET}`,
+      `${setting} ${JSON.stringify(expression)} is not a valid cron expression (${problems}). ${HOW_TO_SET[setting]}`,
     );
   }
   if (timezone === null) return;

@@ -22,6 +22,8 @@ export interface WorkerOptions {
   shutdownTimeoutMs?: number;
   /** Counts the runs, and is served at `GET /metrics` beside `/health`. */
   metrics?: WorkerMetrics;
+  /** A second job on its own schedule (the digest): its runs are logged, never counted as syncs. */
+  digest?: { schedule: string; job: SyncJob };
 }
 
 export interface RunningWorker {
@@ -56,6 +58,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     logger,
   });
   dueAt = options.runOnStart ? now() : schedule.nextRun();
+  const digest = options.digest ? startDigests(options.digest, { ...options, now }) : null;
 
   const health = options.health;
   let server: HealthServer | null = null;
@@ -82,6 +85,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       timezone: options.timezone,
       nextRun: schedule.nextRun(),
       healthPort: server?.port ?? null,
+      ...(digest ? { digestSchedule: options.digest?.schedule, nextDigest: digest.schedule.nextRun() } : {}),
     },
     'worker started',
   );
@@ -90,8 +94,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const stopped = new Promise<void>((resolve) => {
     const stop = async () => {
       await schedule.stop();
+      await digest?.schedule.stop();
       logger.info('worker stopping: no more runs are scheduled');
-      const gaveUp = await finishWithin(runs.idle(), options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS);
+      const idle = Promise.all([runs.idle(), digest?.runs.idle()]).then(() => undefined);
+      const gaveUp = await finishWithin(idle, options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS);
       if (gaveUp) logger.warn('the run in flight did not stop in time; leaving it unfinished');
       await server?.close();
       logger.info('worker stopped');
@@ -101,6 +107,22 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     else stopSignal.addEventListener('abort', () => void stop(), { once: true });
   });
   return { healthPort: server?.port ?? null, stopped };
+}
+
+/** The digest's schedule and runs, beside the syncs': one digest at a time, in the same time zone. */
+function startDigests(
+  digest: NonNullable<WorkerOptions['digest']>,
+  options: WorkerOptions & { now: () => Date },
+) {
+  const logger = options.logger.child({ job: 'digest' });
+  const runs = createRunTracker({ job: digest.job, logger, signal: options.stopSignal, now: options.now });
+  const schedule = startSchedule({
+    expression: digest.schedule,
+    timezone: options.timezone,
+    onTick: () => void runs.trigger('schedule'),
+    logger,
+  });
+  return { runs, schedule };
 }
 
 /** Resolves to true when `work` did not settle within `ms`. */

@@ -71,9 +71,12 @@ describe('board actions: the emulator records them as Trello does, the gateway r
       byType('updateCheckItemStateOnCard').map((a) => [a.data.checkItem?.id, a.data.checkItem?.state]),
       [[item?.id, 'complete']],
     );
+    const self = await gateway.tokenMember();
+    assert.equal(self.username, 'emulator');
     for (const action of actions) {
       assert.match(action.date, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       assert.equal(action.memberCreator?.username, 'emulator');
+      assert.equal(action.idMemberCreator, self.id, "the token's member made every change");
     }
 
     const moves = await gateway.boardActions(emulator.board.id, { types: ['updateCard', 'commentCard'] });

@@ -21,6 +21,7 @@ export const commands: Readonly<Record<string, () => Promise<CommandRegistrar>>>
   plan: async () => (await import('./plan.ts')).registerPlan,
   apply: async () => (await import('./apply.ts')).registerApply,
   status: async () => (await import('./status.ts')).registerStatus,
+  digest: async () => (await import('./digest.ts')).registerDigest,
   doctor: async () => (await import('./doctor.ts')).registerDoctor,
   worker: async () => (await import('./worker.ts')).registerWorker,
   emulator: async () => (await import('./emulator.ts')).registerEmulator,

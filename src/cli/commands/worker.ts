@@ -1,4 +1,5 @@
 import type { Config } from '../../config/index.ts';
+import { ConfigError } from '../../errors.ts';
 import { runSync } from '../../sync/run.ts';
 import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { RequestObserver } from '../../trello/gateway.ts';
@@ -45,6 +46,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
       const access = requireTrelloAccess(config);
       const { healthPort } = config.worker;
       const metrics = createWorkerMetrics();
+      const digest = digestSchedule(config, access, { validate: validateSchedule, observer: metrics.trello });
       const worker = await startWorker({
         schedule,
         timezone: config.worker.timezone,
@@ -54,6 +56,7 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
         metrics,
         logger: ctx.logger,
         stopSignal: ctx.stopSignal,
+        ...(digest ? { digest } : {}),
       });
       await worker.stopped;
       return EXIT.ok;
@@ -82,4 +85,43 @@ function syncJob(config: Config, access: TrelloAccess, observer: RequestObserver
       failure: `${count} change${count === 1 ? '' : 's'} failed (first: ${first.message}); the next run tries again`,
     };
   };
+}
+
+/**
+ * The digest on its own schedule (digest.schedule), written to digest.out:
+ * each run covers the time since the previous digest written.
+ */
+function digestSchedule(
+  config: Config,
+  access: TrelloAccess,
+  hooks: {
+    validate: (expression: string, timezone: string | null, setting: 'digest.schedule') => void;
+    observer: RequestObserver;
+  },
+): { schedule: string; job: SyncJob } | null {
+  const { schedule, out, format, language } = config.digest;
+  if (schedule === null) return null;
+  hooks.validate(schedule, config.worker.timezone, 'digest.schedule');
+  if (out === null) {
+    throw new ConfigError(
+      'digest.schedule is set but digest.out is not, so the worker has nowhere to write the digest. Fix: set digest.out (e.g. "reports/digest-{date}.md"), or digest.schedule to null.',
+    );
+  }
+  const job: SyncJob = async ({ logger }) => {
+    const { runDigest } = await import('../../sync/digest.ts');
+    const gateway = connectTrello(config, access, logger, { observer: hooks.observer });
+    const outcome = await runDigest(
+      config,
+      access,
+      { format, language, out },
+      { gateway, logger, now: () => new Date() },
+    );
+    const counts = Object.fromEntries(
+      Object.entries(outcome.digest.sections).map(([name, entries]) => [name, entries.length]),
+    );
+    return {
+      summary: { written: outcome.written, from: outcome.digest.from, to: outcome.digest.to, ...counts },
+    };
+  };
+  return { schedule, job };
 }

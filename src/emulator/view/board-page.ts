@@ -3,6 +3,7 @@ import type { Store } from '../store.ts';
 import { avatar, formatDate, renderCard } from './card.ts';
 import { escapeHtml } from './escape.ts';
 import { BOARD_CSS } from './styles.ts';
+import { renderWeekPanel } from './week-panel.ts';
 
 function renderList(store: Store, list: ListRecord, now: number): string {
   const cards = store.cardsInList(list.id);
@@ -56,6 +57,7 @@ export function renderBoardPage(store: Store, board: BoardRecord, now = store.cl
   <span class="board-meta">${openLists.length} lists · ${cardCount} open cards · last activity ${formatDate(board.dateLastActivity)}</span>
   <span class="members">${members.map(avatar).join('')}</span>
 </header>
+${renderWeekPanel(store, board, now)}
 <main class="board">
 ${openLists.map((l) => renderList(store, l, now)).join('\n')}
 </main>

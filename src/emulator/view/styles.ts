@@ -83,4 +83,21 @@ details.archived ol.cards { margin-top: 8px; }
 .archived-lists-wrap > details > summary { color: #fff; font-size: 13px; }
 .archived-lists-wrap main.board { padding: 12px 0 0; }
 .empty { font-size: 12px; color: #626f86; padding: 4px 8px; }
+details.week { margin: 12px 20px 0; padding: 8px 12px 12px; border-radius: 12px; background: rgba(255, 255, 255, 0.92); }
+details.week > summary { display: flex; align-items: baseline; gap: 10px; list-style: none; color: #172b4d; }
+details.week > summary::-webkit-details-marker { display: none; }
+details.week h2 { margin: 0; font-size: 15px; }
+.week-period { font-size: 12px; color: #626f86; }
+.week-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 10px; margin-top: 8px; }
+.week-section { background: #f1f2f4; border-radius: 8px; padding: 6px 8px; min-width: 0; }
+.week-section h3 { margin: 0 0 4px; font-size: 13px; font-weight: 600; display: flex; justify-content: space-between; }
+.week-section ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; font-size: 12px; }
+.week-section li { background: #fff; border-radius: 4px; padding: 3px 6px; overflow-wrap: anywhere;
+  box-shadow: 0 1px 1px rgba(9, 30, 66, 0.2); }
+.week-section li a { color: #0c66e4; text-decoration: none; }
+.week-list { display: block; color: #626f86; font-size: 11px; }
+.week-due { padding: 0 4px; border-radius: 3px; background: #dcdfe4; }
+.week-overdue .week-due { background: #ffd5d2; color: #ae2e24; }
+.week-section .members { margin-left: 4px; vertical-align: middle; float: right; }
+.week-section .avatar { width: 18px; height: 18px; font-size: 8px; }
 `;
