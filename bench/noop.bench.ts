@@ -20,7 +20,7 @@ import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/log/logger.ts';
 import { SETTLED_AFTER_MS } from '../src/reports/fingerprint.ts';
 import { runSync } from '../src/sync/run.ts';
-import { requireTrelloAccess } from '../src/sync/settings.ts';
+import { requireTrelloAccess } from '../src/config/index.ts';
 import { PROJECT_ROOT } from '../tests/helpers/cli.ts';
 import { FakeGateway } from '../tests/helpers/fake-gateway.ts';
 

@@ -22,7 +22,7 @@ import { openStateFile } from '../src/state/store.ts';
 import { newCardRecord, type SyncState } from '../src/state/sync-state.ts';
 import { syncStateSchema } from '../src/state/sync-state-schema.ts';
 import { runSync } from '../src/sync/run.ts';
-import { requireTrelloAccess } from '../src/sync/settings.ts';
+import { requireTrelloAccess } from '../src/config/index.ts';
 import { createTrelloGateway } from '../src/trello/gateway.ts';
 import { PROJECT_ROOT } from '../tests/helpers/cli.ts';
 

@@ -1,10 +1,9 @@
 /** What the commands that read the configuration share: their flags, the configuration, the Trello connection. */
 import type { Command } from 'commander';
-import { loadConfig, type Config, type ConfigOverrides } from '../config/index.ts';
+import { loadConfig, type Config, type ConfigOverrides, type TrelloAccess } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
-import type { TrelloAccess } from '../sync/settings.ts';
-import { guardClock, type WriteGuard } from '../sync/write-guard.ts';
+import { guardClock, type WriteGuard } from '../trello/write-guard.ts';
 import type { RequestObserver } from '../trello/gateway.ts';
 import type { BoardHistory, TrelloGateway } from '../trello/types.ts';
 import { logWarnings } from '../warnings.ts';

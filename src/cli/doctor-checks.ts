@@ -2,7 +2,7 @@
  * `doctor`'s checks: each thing a sync needs, checked in turn, each passing or
  * failing with the fix. Stops asking Trello once the credentials or the board fail.
  */
-import type { Config } from '../config/index.ts';
+import { type Config, requireTrelloAccess } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
 import { extensionList } from '../parse/formats.ts';
 import { discoverReports } from '../reports/discover.ts';
@@ -11,7 +11,6 @@ import { openSyncState } from '../state/sync-file.ts';
 import { foldName } from '../plan/board-setup.ts';
 import { memberResolver, unresolvedOwners } from '../plan/owners.ts';
 import type { TrelloGateway, TrelloMember } from '../trello/types.ts';
-import { requireTrelloAccess } from '../sync/settings.ts';
 import { TrelloError } from '../errors.ts';
 import { installsCheck } from './doctor-installs.ts';
 import { stateCheck } from './doctor-state.ts';

@@ -1,9 +1,11 @@
 /**
- * The Trello settings that are easy to get wrong by pasting: the API URL (it
+ * What a command needs to reach Trello (board, key and token, each asked for
+ * with where it comes from), and the Trello settings that are easy to get wrong by pasting: the API URL (it
  * must name version 1 of the API) and the board (a URL copied from the address
  * bar, or from an API call with `key=` and `token=` in its query).
  */
 import { ConfigError } from '../errors.ts';
+import type { Config } from './types.ts';
 
 /** Where each credential comes from, for every message that asks for one. */
 export const TRELLO_CREDENTIALS = {
@@ -77,4 +79,27 @@ export function boardFrom(value: string | null, warnings: string[]): string | nu
   url.search = '';
   url.hash = '';
   return url.href;
+}
+
+export interface TrelloAccess {
+  board: string;
+  key: string;
+  token: string;
+}
+
+/** The board and credentials a command that talks to Trello needs, or a ConfigError saying how to set them. */
+export function requireTrelloAccess(config: Config): TrelloAccess {
+  const missing: string[] = [];
+  if (!config.board) {
+    missing.push(
+      'board: set "board" in the config file, TRELLO_BOARD in the environment, or pass --board (a board id, shortLink or URL)',
+    );
+  }
+  if (!config.trello.key) missing.push(`Trello API key: set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`);
+  if (!config.trello.token)
+    missing.push(`Trello API token: set TRELLO_API_TOKEN to a token ${TRELLO_CREDENTIALS.token}`);
+  if (missing.length > 0 || !config.board || !config.trello.key || !config.trello.token) {
+    throw new ConfigError(`cannot reach Trello, missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+  }
+  return { board: config.board, key: config.trello.key, token: config.trello.token };
 }

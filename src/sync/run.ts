@@ -2,7 +2,7 @@
  * One sync, as one sentence: read the reports, plan against the state and the
  * board, apply the plan. Everything it touches is passed in.
  */
-import type { Config } from '../config/index.ts';
+import type { Config, TrelloAccess } from '../config/index.ts';
 import { emptyCounts, type SyncCounts } from '../counts.ts';
 import type { Logger } from '../log/logger.ts';
 import { containedSecrets } from '../log/redact.ts';
@@ -15,8 +15,7 @@ import type { Warning } from '../warnings.ts';
 import { findSyncReports } from './inputs.ts';
 import { type PlanOptions, prepareSync } from './prepare.ts';
 import { quietRun } from './quiet.ts';
-import type { TrelloAccess } from './settings.ts';
-import { guardGateway, WriteGuard } from './write-guard.ts';
+import { guardGateway, WriteGuard } from '../trello/write-guard.ts';
 
 export interface SyncDeps {
   gateway: TrelloGateway;

@@ -1,9 +1,8 @@
 /**
  * From the configuration to what a sync needs: the card-shaping settings (and
- * their hash, which decides whether unchanged reports need planning again) and
- * the Trello connection, with an actionable error for each missing setting.
+ * their hash, which decides whether unchanged reports need planning again).
  */
-import { type Config, TRELLO_CREDENTIALS } from '../config/index.ts';
+import type { Config } from '../config/index.ts';
 import { ConfigError } from '../errors.ts';
 import { stableHash } from '../plan/hash.ts';
 import type { SyncSettings } from '../plan/types.ts';
@@ -74,27 +73,4 @@ export function extractionHash(config: Config, urlTemplate: string | null): stri
     people: config.people,
     urlTemplate,
   });
-}
-
-export interface TrelloAccess {
-  board: string;
-  key: string;
-  token: string;
-}
-
-/** The board and credentials a command that talks to Trello needs, or a ConfigError saying how to set them. */
-export function requireTrelloAccess(config: Config): TrelloAccess {
-  const missing: string[] = [];
-  if (!config.board) {
-    missing.push(
-      'board: set "board" in the config file, TRELLO_BOARD in the environment, or pass --board (a board id, shortLink or URL)',
-    );
-  }
-  if (!config.trello.key) missing.push(`Trello API key: set TRELLO_API_KEY to ${TRELLO_CREDENTIALS.key}`);
-  if (!config.trello.token)
-    missing.push(`Trello API token: set TRELLO_API_TOKEN to a token ${TRELLO_CREDENTIALS.token}`);
-  if (missing.length > 0 || !config.board || !config.trello.key || !config.trello.token) {
-    throw new ConfigError(`cannot reach Trello, missing:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
-  }
-  return { board: config.board, key: config.trello.key, token: config.trello.token };
 }

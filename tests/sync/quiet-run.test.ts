@@ -14,7 +14,7 @@ import { summarizeSyncState, type SyncSummary } from '../../src/state/sync-summa
 import { findSyncReports } from '../../src/sync/inputs.ts';
 import { quietRun } from '../../src/sync/quiet.ts';
 import { runSync } from '../../src/sync/run.ts';
-import { requireTrelloAccess } from '../../src/sync/settings.ts';
+import { requireTrelloAccess } from '../../src/config/index.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 import { tempDir } from './e2e-helpers.ts';
 

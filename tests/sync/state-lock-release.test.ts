@@ -8,7 +8,7 @@ import { StateError, TrelloError } from '../../src/errors.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { lockPathOf } from '../../src/state/lock.ts';
 import { runSync } from '../../src/sync/run.ts';
-import { requireTrelloAccess } from '../../src/sync/settings.ts';
+import { requireTrelloAccess } from '../../src/config/index.ts';
 import { withSyncState } from '../../src/state/sync-file.ts';
 import type { BoardSnapshot } from '../../src/trello/types.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';

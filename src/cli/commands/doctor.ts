@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors.ts';
-import { requireTrelloAccess } from '../../sync/settings.ts';
+import { requireTrelloAccess } from '../../config/index.ts';
 import { addConfigOptions, connectTrello, loadCommandConfig, type ConfigFlags } from '../command-config.ts';
 import { EXIT } from '../exit-codes.ts';
 import { type Check, formatChecks, splitFix } from '../output/checks.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { plansChanges } from '../../plan/counts.ts';
 import { openSyncState } from '../../state/sync-file.ts';
 import { prepareSync } from '../../sync/prepare.ts';
-import { requireTrelloAccess } from '../../sync/settings.ts';
+import { requireTrelloAccess } from '../../config/index.ts';
 import {
   ADOPT_FOREIGN_HELP,
   addConfigOptions,

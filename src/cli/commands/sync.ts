@@ -1,7 +1,6 @@
-import type { Config } from '../../config/index.ts';
+import { type Config, requireTrelloAccess } from '../../config/index.ts';
 import { runSync } from '../../sync/run.ts';
-import { requireTrelloAccess } from '../../sync/settings.ts';
-import { WriteGuard } from '../../sync/write-guard.ts';
+import { WriteGuard } from '../../trello/write-guard.ts';
 import {
   ADOPT_FOREIGN_HELP,
   addConfigOptions,

@@ -1,9 +1,8 @@
-import type { Config } from '../../config/index.ts';
+import { type Config, requireTrelloAccess, type TrelloAccess } from '../../config/index.ts';
 import { ConfigError } from '../../errors.ts';
 import { runSync } from '../../sync/run.ts';
-import { requireTrelloAccess, type TrelloAccess } from '../../sync/settings.ts';
 import type { RequestObserver } from '../../trello/gateway.ts';
-import { WriteGuard } from '../../sync/write-guard.ts';
+import { WriteGuard } from '../../trello/write-guard.ts';
 import type { SyncJob } from '../../worker/runs.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
@@ -108,7 +107,7 @@ function digestSchedule(
     );
   }
   const job: SyncJob = async ({ logger }) => {
-    const { runDigest } = await import('../../sync/digest.ts');
+    const { runDigest } = await import('../digest-run.ts');
     const gateway = connectTrello(config, access, logger, { observer: hooks.observer });
     const outcome = await runDigest(
       config,

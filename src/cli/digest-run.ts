@@ -4,7 +4,7 @@
  * write it to a file. It writes nothing to Trello. Used by `report-sync
  * digest` and by the worker's digest schedule.
  */
-import type { Config } from '../config/index.ts';
+import type { Config, TrelloAccess } from '../config/index.ts';
 import {
   actionsQuery,
   buildDigest,
@@ -21,8 +21,7 @@ import { replaceFile } from '../state/durable-write.ts';
 import { readLastDigest, writeLastDigest } from '../state/last-digest.ts';
 import { openSyncState } from '../state/sync-file.ts';
 import type { BoardHistory, TrelloGateway } from '../trello/types.ts';
-import { resolveBoard } from './prepare.ts';
-import type { TrelloAccess } from './settings.ts';
+import { resolveBoard } from '../sync/prepare.ts';
 
 export interface DigestRequest {
   /** `last` when absent: since the previous digest written to a file. */

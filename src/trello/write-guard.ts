@@ -7,8 +7,8 @@
  * laptop lid) long enough to lose its lock finds out before it sends, instead
  * of repeating a create that another run has made meanwhile.
  */
-import type { Clock } from '../trello/pacer.ts';
-import type { TrelloGateway } from '../trello/types.ts';
+import type { Clock } from './pacer.ts';
+import type { TrelloGateway } from './types.ts';
 
 export class WriteGuard {
   #checks = new Set<() => Promise<void>>();

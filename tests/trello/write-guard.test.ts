@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { StateError } from '../../src/errors.ts';
-import { guardClock, guardGateway, WriteGuard } from '../../src/sync/write-guard.ts';
+import { guardClock, guardGateway, WriteGuard } from '../../src/trello/write-guard.ts';
 import { FakeGateway } from '../helpers/fake-gateway.ts';
 
 const lost = () => Promise.reject(new StateError('lost the lock'));
