@@ -6,7 +6,7 @@
  * it does not make report-sync's own write read as a person's (plan/pending.ts);
  * a comment, so that it is never posted twice.
  */
-import { type CardRecord, newCardRecord, type PendingWrite } from '../state/sync-state.ts';
+import { type CardRecord, newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
 import { withDescParts } from '../plan/description.ts';
 import { newCardRequest, takenSince, updateRequest, writtenCard } from '../plan/card-values.ts';
@@ -14,6 +14,7 @@ import { CardMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, appliedIds, leaveToPeople, recordOf } from './context.ts';
 import { appendCheckItems, createChecklist, setCheckItems } from './check-items.ts';
+import { pendingWrite, writeIntended } from './intent.ts';
 import { writeOnce } from './reconcile.ts';
 
 type Action<T extends PlannedAction['type']> = Extract<PlannedAction, { type: T }>;
@@ -89,7 +90,7 @@ export async function updateCard(ctx: ApplyContext, action: Action<'update'>): P
     const intent = {
       ...before,
       written: was,
-      pending: pendingWrite(next, byField, action.reopen ? false : null),
+      pending: pendingWrite(next, { fields: byField, ...(action.reopen ? { closed: false } : {}) }),
     };
     await writeIntended(ctx, action.key, intent, before, () =>
       ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request),
@@ -143,48 +144,12 @@ export async function comment(ctx: ApplyContext, action: Action<'comment'>): Pro
 export async function archive(ctx: ApplyContext, action: Action<'archive'>): Promise<void> {
   const record = recordOf(ctx, action.key);
   const next: CardRecord = { ...record, archivedBySync: true, updatedAt: ctx.now() };
-  const intent = { ...record, pending: pendingWrite(next, {}, true) };
+  const intent = { ...record, pending: pendingWrite(next, { closed: true }) };
   await writeIntended(ctx, action.key, intent, record, () =>
     ctx.gateway.updateCard(action.cardId, { closed: true }),
   );
   ctx.state.cards[action.key] = next;
   await ctx.save();
-}
-
-/** What a write to a card is about to do: its fields, the closed state it sets, and the record it leads to. */
-function pendingWrite(
-  next: CardRecord,
-  fields: PendingWrite['fields'],
-  closed: boolean | null,
-): PendingWrite {
-  const { kind, title, sources, tombstone, archivedBySync, vanishedNoticeAt, doneIn } = next;
-  return {
-    fields,
-    closed,
-    then: { kind, title, sources, tombstone, archivedBySync, vanishedNoticeAt, doneIn },
-  };
-}
-
-/**
- * Saves the intent, then writes: a failed save sends nothing. A write refused
- * puts the record back (nothing was written); one whose outcome is unknown
- * leaves the intent for the next plan to settle against the card.
- */
-async function writeIntended(
-  ctx: ApplyContext,
-  key: string,
-  intent: CardRecord,
-  before: CardRecord,
-  write: () => Promise<unknown>,
-): Promise<void> {
-  ctx.state.cards[key] = intent;
-  await ctx.save();
-  try {
-    await write();
-  } catch (error) {
-    if (!(error instanceof OutcomeUnknownError)) ctx.state.cards[key] = before;
-    throw error;
-  }
 }
 
 /** State only: adopt, tombstone, rekey, person-changed. Saved with the next write. */

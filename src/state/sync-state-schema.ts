@@ -100,7 +100,7 @@ const settledRecordSchema = z.object({
 
 /**
  * A write to an existing card, recorded before it is sent (an update, a
- * reopen, an archive): when the save after it fails, the next plan finds on
+ * reopen, an archive, a check item's state): when the save after it fails, the next plan finds on
  * the card what report-sync wrote rather than a person's edit (plan/pending.ts).
  */
 export const pendingWriteSchema = z.object({
@@ -108,6 +108,8 @@ export const pendingWriteSchema = z.object({
   fields: z.partialRecord(z.enum(CARD_FIELD_NAMES), writtenValuesSchema.partial()),
   /** The closed state the write sets (an archive: true, a reopen: false), or null when it leaves it. */
   closed: z.boolean().nullable(),
+  /** What `written.checklist` becomes once a check item's state is set. */
+  checklist: writtenChecklistSchema.optional(),
   /** What the record takes besides `written` once the write is seen on the card. */
   then: settledRecordSchema.pick({
     kind: true,

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CardRecord, PendingWrite } from '../../src/state/sync-state.ts';
-import { type Case, planCase, RECORD, shown } from './item-fixture.ts';
+import type { PendingWrite } from '../../src/state/sync-state.ts';
+import { type Case, CHECKLIST_WRITTEN, planCase, RECORD, shown } from './item-fixture.ts';
 
 const DUE = '2024-06-01T12:00:00.000Z';
 const NAME = 'Oppgradere til Openstack Ocata';
@@ -71,7 +71,7 @@ test('pending is trusted by one plan only: a refused write’s values, set later
   // Then a person sets the very values the refused write had: theirs, not report-sync's.
   const later = planCase({
     name: 'later',
-    record: first.record as CardRecord,
+    record: first.record,
     card: { name: NAME, due: DUE },
     expect: [],
   });
@@ -107,4 +107,34 @@ test('a reopen pending on a card found open is report-sync’s reopen, not a per
   });
   assert.deepEqual(actions, ['record:settled']);
   assert.equal(record?.archivedBySync, false);
+});
+
+test('a check item found in the state report-sync was setting is its own; the next report unchecking it is followed', () => {
+  const checked = { ...pending({}), checklist: { ...CHECKLIST_WRITTEN, complete: ['dev'] } };
+  const first = planned({
+    record: { pending: checked },
+    checklist: ['dev ✓'],
+    item: { checklist: [{ text: 'dev', checked: true }] },
+  });
+  assert.deepEqual(first.actions, ['record:settled']);
+  assert.deepEqual(first.record?.written.checklist?.complete, ['dev']);
+  assert.ok(first.record);
+  const unchecked = planCase({
+    name: 'unchecked',
+    record: first.record,
+    checklist: ['dev ✓'],
+    item: { checklist: [{ text: 'dev', checked: false }] },
+    expect: [],
+  });
+  assert.deepEqual(unchecked.actions.map(shown), ['check-items:dev-']);
+});
+
+test('a check state pending that never reached the card is set again', () => {
+  const checked = { ...pending({}), checklist: { ...CHECKLIST_WRITTEN, complete: ['dev'] } };
+  const { actions, record } = planned({
+    record: { pending: checked },
+    item: { checklist: [{ text: 'dev', checked: true }] },
+  });
+  assert.deepEqual(actions, ['record:settled', 'check-items:dev+']);
+  assert.deepEqual(record?.written.checklist?.complete, []);
 });

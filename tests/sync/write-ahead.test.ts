@@ -28,7 +28,7 @@ import {
 
 const DUE = '2024-06-01T12:00:00.000Z';
 const web01 = item('Patch server web01 kernel', { kind: 'todo' });
-const dns = item('Flytte DNS til nye servere');
+const dns = item('Flytte DNS til nye servere', { checklist: ['dev', 'prod'] });
 const ipv6 = item('IPv6 til instanser');
 const archive: PlanOptions = { settings: settings({ vanished: 'archive' }) };
 
@@ -163,18 +163,28 @@ test('a refused comment is recorded as not posted again, and posted by the next 
   assert.equal(next.state.cards[web01.key]?.doneIn, 'a.rst');
 });
 
-/** Week 2 of three items: web01 done (moved, commented on), dns in a second report (sources), ipv6 gone (archived). */
+/**
+ * Week 2 of three items: web01 done (moved, commented on), dns in a second report (sources) that checks
+ * its `dev`, ipv6 gone (archived).
+ */
 async function weekTwo(): Promise<{ gw: FakeGateway; state: SyncState; reports: ReportInput[] }> {
   const gw = new FakeGateway();
   const first = await sync(gw, emptySyncState(), [report('a.rst', [web01, dns, ipv6])], archive);
-  const reports = [report('a.rst', [{ ...web01, status: 'done' }, dns]), report('b.rst', [dns])];
+  const dnsChecked = {
+    ...dns,
+    checklist: [
+      { text: 'dev', checked: true },
+      { text: 'prod', checked: false },
+    ],
+  };
+  const reports = [report('a.rst', [{ ...web01, status: 'done' }, dns]), report('b.rst', [dnsChecked])];
   return { gw, state: first.state, reports };
 }
 
-test('killed at every save of a run that updates, comments and archives: the rerun leaves nothing as a person’s, posts nothing twice', async () => {
+test('killed at every save of a run that updates, checks, comments and archives: the rerun leaves nothing as a person’s, posts nothing twice', async () => {
   const clean = await weekTwo();
   const saves = (await sync(clean.gw, clean.state, clean.reports, archive)).checkpoints;
-  assert.ok(saves >= 7, `intent and record for each of update, update, comment and archive: ${saves}`);
+  assert.ok(saves >= 9, `intent and record for each of 2 updates, a check, a comment, an archive: ${saves}`);
   for (let failAt = 1; failAt <= saves; failAt++) {
     const { gw, state, reports } = await weekTwo();
     const persisted = await savesFailingAt(gw, state, reports, failAt, archive);
@@ -196,6 +206,12 @@ test('killed at every save of a run that updates, comments and archives: the rer
     assert.equal(gw.comments.filter((c) => c.cardId === web01Card?.id).length, 1, `${at}: one done comment`);
     assert.equal(cardOf(gw, rerun.state, ipv6.key)?.closed, true, at);
     assert.equal(rerun.state.cards[ipv6.key]?.archivedBySync, true, `${at}: archived by report-sync`);
+    assert.deepEqual(
+      rerun.state.cards[dns.key]?.written.checklist?.complete,
+      ['dev'],
+      `${at}: checked by report-sync`,
+    );
+    assert.deepEqual(rerun.leftToPeople, [], at);
     const after = await plan(gw, rerun.state, unchanged(reports), archive);
     assert.deepEqual(writes(after), [], `${at}: nothing left to do`);
   }
