@@ -12,6 +12,7 @@ import { IncompleteChecklistError, OutcomeUnknownError } from '../trello/errors.
 import { toWritten } from '../plan/checklist.ts';
 import type { CheckItemState } from '../plan/types.ts';
 import { type ApplyContext, leaveToPeople, recordOf } from './context.ts';
+import { pendingWrite, writeIntended } from './intent.ts';
 import { MAX_WRITE_ATTEMPTS, writeOnce } from './reconcile.ts';
 
 /** How far a checklist is known to go, and whether the next wanted item may be on the board already. */
@@ -130,6 +131,7 @@ async function record(ctx: ApplyContext, key: string, checklist: WrittenChecklis
  * gives them, on the checklist as it is now: an item a person checked or
  * unchecked since report-sync last wrote it, or removed, is left, and said.
  * Setting a state is idempotent, so one whose answer was lost is sent again.
+ * Each state is recorded as pending before it is sent (intent.ts).
  */
 export async function setCheckItems(
   ctx: ApplyContext,
@@ -151,11 +153,17 @@ export async function setCheckItems(
       continue;
     }
     if (is === item.complete) continue;
-    await withRetries(ctx, `set check item of ${key}`, () =>
-      ctx.gateway.setCheckItemState(cardId, found.id, item.complete),
-    );
     complete = item.complete ? [...complete, item.name] : complete.filter((name) => name !== item.name);
-    await record(ctx, key, { ...ours, complete });
+    const before = recordOf(ctx, key);
+    const checklist = { ...ours, complete };
+    const intent = { ...before, pending: pendingWrite(before, { checklist }) };
+    await writeIntended(ctx, key, intent, before, () =>
+      withRetries(ctx, `set check item of ${key}`, () =>
+        ctx.gateway.setCheckItemState(cardId, found.id, item.complete),
+      ),
+    );
+    ctx.state.cards[key] = { ...before, written: { ...before.written, checklist } };
+    await ctx.save();
   }
   if (left.length > 0) leaveToPeople(ctx, { key, title, fields: left });
 }

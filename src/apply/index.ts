@@ -1,8 +1,9 @@
 /**
  * The applier: carries out a SyncPlan through one TrelloGateway, the only part
- * of a sync that writes to Trello or to the state. The state is checkpointed
- * after every write; a report's new content is recorded only once every
- * action for its items applied, so an interrupted run is redone next time.
+ * of a sync that writes to Trello or to the state. Every write to the board is
+ * recorded as an intent before it is sent, and the state checkpointed after
+ * it (steps.ts); a report's new content is recorded only once every action
+ * for its items applied, so an interrupted run is redone next time.
  */
 import { StateError, StoppedError, TrelloError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
@@ -118,7 +119,7 @@ export async function applyPlan(plan: SyncPlan, start: SyncState, deps: ApplyDep
 }
 
 const STOPPED =
-  'stopped at this action: the state could not be saved (or is no longer this run’s), so nothing more is written; if this action changed its card, the next sync takes that change for a person’s edit';
+  'stopped at this action: the state could not be saved (or is no longer this run’s), so nothing more is written';
 
 /** Any failure to save is a StateError: the loop stops on it rather than writing on. */
 async function checkpoint(deps: ApplyDeps, state: SyncState): Promise<void> {

@@ -1,9 +1,12 @@
 /**
  * One step per kind of planned action: the Trello write, then the state
- * change it implies, checkpointed before the next write. A create records its
- * intent first, so that a crash or a lost answer never leads to a second card.
+ * change it implies, checkpointed before the next write. Every write records
+ * its intent first: a create, so that a crash or a lost answer never leads to
+ * a second card; an update, reopen or archive, so that a save that fails after
+ * it does not make report-sync's own write read as a person's (plan/pending.ts);
+ * a comment, so that it is never posted twice.
  */
-import { newCardRecord } from '../state/sync-state.ts';
+import { type CardRecord, newCardRecord } from '../state/sync-state.ts';
 import { OutcomeUnknownError } from '../trello/errors.ts';
 import { withDescParts } from '../plan/description.ts';
 import { newCardRequest, takenSince, updateRequest, writtenCard } from '../plan/card-values.ts';
@@ -11,6 +14,7 @@ import { CardMarker } from '../plan/marker.ts';
 import type { PlannedAction } from '../plan/types.ts';
 import { type ApplyContext, appliedIds, leaveToPeople, recordOf } from './context.ts';
 import { appendCheckItems, createChecklist, setCheckItems } from './check-items.ts';
+import { pendingWrite, writeIntended } from './intent.ts';
 import { writeOnce } from './reconcile.ts';
 
 type Action<T extends PlannedAction['type']> = Extract<PlannedAction, { type: T }>;
@@ -72,17 +76,27 @@ export async function updateCard(ctx: ApplyContext, action: Action<'update'>): P
   const taken = takenSince(action.fields, fresh, was);
   const fields = action.fields.filter((field) => !taken.includes(field));
   if (taken.length > 0) leaveToPeople(ctx, { key: action.key, title: action.title, fields: taken });
-  const { request, written } = updateRequest(action.card, fields, appliedIds(ctx), fresh);
-  if (fields.length > 0 || action.reopen)
-    await ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request);
+  const { request, written, byField } = updateRequest(action.card, fields, appliedIds(ctx), fresh);
   const record = structuredClone(action.record);
   // Keep what an earlier step of this run learnt (a checklist adopted or added).
-  ctx.state.cards[action.key] = {
+  const next: CardRecord = {
     ...record,
     written: { ...was, ...written, checklist: before.written.checklist },
     sources: fields.includes('sources') ? record.sources : before.sources,
     personFields: [...new Set([...record.personFields, ...taken])],
   };
+  if (fields.length > 0 || action.reopen) {
+    // `was`: the description's parts as the card has them, for a record made before it had parts.
+    const intent = {
+      ...before,
+      written: was,
+      pending: pendingWrite(next, { fields: byField, ...(action.reopen ? { closed: false } : {}) }),
+    };
+    await writeIntended(ctx, action.key, intent, before, () =>
+      ctx.gateway.updateCard(action.cardId, action.reopen ? { ...request, closed: false } : request),
+    );
+  }
+  ctx.state.cards[action.key] = next;
   await ctx.save();
 }
 
@@ -107,23 +121,34 @@ export async function checkItems(ctx: ApplyContext, action: Action<'check-items'
   await setCheckItems(ctx, action.key, action.title, cardId, action.items);
 }
 
+/**
+ * Recorded as posted before it is posted: comments cannot be looked up by
+ * marker, so an unknown outcome counts as posted rather than risk posting
+ * twice. One refused is recorded as not posted again, for the next run.
+ */
 export async function comment(ctx: ApplyContext, action: Action<'comment'>): Promise<void> {
-  try {
-    await ctx.gateway.addComment(action.cardId, action.text);
-  } catch (error) {
-    // Comments cannot be looked up by marker; a lost answer counts as posted rather than risk posting twice.
-    if (!(error instanceof OutcomeUnknownError)) throw error;
-  }
   const record = recordOf(ctx, action.key);
   const noted = action.note === 'vanished' ? { vanishedNoticeAt: ctx.now() } : { doneIn: action.note.doneIn };
   ctx.state.cards[action.key] = { ...record, ...noted, updatedAt: ctx.now() };
   await ctx.save();
+  try {
+    await ctx.gateway.addComment(action.cardId, action.text);
+  } catch (error) {
+    if (error instanceof OutcomeUnknownError) return;
+    ctx.state.cards[action.key] = record;
+    await ctx.save();
+    throw error;
+  }
 }
 
 export async function archive(ctx: ApplyContext, action: Action<'archive'>): Promise<void> {
-  await ctx.gateway.updateCard(action.cardId, { closed: true });
   const record = recordOf(ctx, action.key);
-  ctx.state.cards[action.key] = { ...record, archivedBySync: true, updatedAt: ctx.now() };
+  const next: CardRecord = { ...record, archivedBySync: true, updatedAt: ctx.now() };
+  const intent = { ...record, pending: pendingWrite(next, { closed: true }) };
+  await writeIntended(ctx, action.key, intent, record, () =>
+    ctx.gateway.updateCard(action.cardId, { closed: true }),
+  );
+  ctx.state.cards[action.key] = next;
   await ctx.save();
 }
 

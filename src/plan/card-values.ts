@@ -3,7 +3,7 @@
  * wants, whether a person changed what was written, what is recorded as
  * written, and what Trello is sent. Nothing here names a field. Pure.
  */
-import type { WrittenFields } from '../state/sync-state.ts';
+import type { PendingWrite, WrittenFields } from '../state/sync-state.ts';
 import type { CardChanges, NewCard, TrelloCard } from '../trello/types.ts';
 import {
   CARD_FIELDS,
@@ -76,19 +76,49 @@ export function newCardRequest(want: WantedFields, ids: Ids): NewCard {
   return merge(CARD_FIELDS.map((field) => field.send(want, ids))) as NewCard;
 }
 
-/** The request that writes these fields to `card` (as just read), and what is then recorded as written. */
+/**
+ * The request that writes these fields to `card` (as just read), what is then
+ * recorded as written, and the same field by field (a pending write's `fields`).
+ */
 export function updateRequest(
   want: WantedFields,
   fields: readonly OwnedField[],
   ids: Ids,
   card: TrelloCard,
-): { request: CardChanges; written: Partial<WrittenFields> } {
+): { request: CardChanges; written: Partial<WrittenFields>; byField: PendingWrite['fields'] } {
   const specs = CARD_FIELDS.filter((field) => fields.includes(field.name));
   const target = { card, writing: fields };
+  const byField: PendingWrite['fields'] = Object.fromEntries(
+    specs.map((field) => [field.name, field.record(want, ids)]),
+  );
   return {
     request: merge<CardChanges>(specs.map((field) => field.send(want, ids, target))),
-    written: merge(specs.map((field) => field.record(want, ids))),
+    written: merge(Object.values(byField)),
+    byField,
   };
+}
+
+/**
+ * `written` with a pending write's values taken for each field the card
+ * reads as them: report-sync wrote them, and the save after failed. `seen`:
+ * some field reads as that write's value and not as the one written before.
+ */
+export function withPending(
+  written: WrittenFields,
+  pending: PendingWrite['fields'],
+  card: TrelloCard,
+): { written: WrittenFields; seen: boolean } {
+  let result = written;
+  let seen = false;
+  for (const field of CARD_FIELDS) {
+    const part = pending[field.name];
+    if (!part) continue;
+    const candidate = { ...result, ...part };
+    if (changedOnBoard(field, card, candidate)) continue;
+    if (changedOnBoard(field, card, result)) seen = true;
+    result = candidate;
+  }
+  return { written: result, seen };
 }
 
 /** The lists and labels that writing these fields (all, for a new card) puts the card in. */

@@ -98,3 +98,28 @@ export function toWritten(checklist: TrelloChecklist): WrittenChecklist {
     complete: checklist.checkItems.filter((i) => i.state === 'complete').map((i) => i.name),
   };
 }
+
+/**
+ * The checklist last written, with a pending write's check states taken
+ * where the card's item reads as them: report-sync set them, and the save
+ * after failed (pending.ts). `seen`: some item reads so and not as written.
+ */
+export function withPendingStates(
+  written: WrittenChecklist | null,
+  pending: WrittenChecklist,
+  onCard: readonly TrelloChecklist[],
+): { checklist: WrittenChecklist | null; seen: boolean } {
+  const current = onCard.find((c) => c.id === pending.id);
+  if (written?.id !== pending.id || !current) return { checklist: written, seen: false };
+  const taken = written.items.filter((name) => {
+    const was = written.complete.includes(name);
+    const next = pending.complete.includes(name);
+    const found = current.checkItems.find((i) => i.name === name);
+    return was !== next && found !== undefined && (found.state === 'complete') === next;
+  });
+  if (taken.length === 0) return { checklist: written, seen: false };
+  const complete = written.items.filter((name) =>
+    taken.includes(name) ? pending.complete.includes(name) : written.complete.includes(name),
+  );
+  return { checklist: { ...written, complete }, seen: true };
+}

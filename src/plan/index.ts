@@ -14,6 +14,7 @@ import { foreignCards, foreignWarning, heldReports } from './foreign.ts';
 import { planItem } from './item.ts';
 import { planLeftoverIntents } from './leftovers.ts';
 import { collectOccurrences } from './occurrences.ts';
+import { settlePending } from './pending.ts';
 import { unresolvedOwners } from './owners.ts';
 import { conflictActions, detectRewords } from './reword.ts';
 import type { ActionType, PlanInput, PlannedAction, SyncPlan } from './types.ts';
@@ -40,15 +41,18 @@ export const ACTION_PHASES: Record<ActionType, number> = {
 
 export function planSync(input: PlanInput): SyncPlan {
   const { state, snapshot, settings, now } = input;
-  const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
-  const setup = boardSetup(snapshot, settings, state.cards, settingsChanged);
   const board = boardView(snapshot, input.install);
-  const known = formerKeys(state.cards);
+  // Writes recorded before they were sent are settled first: the rest of the plan sees no pending write.
+  const settled = settlePending(state.cards, board, now);
+  const { cards } = settled;
+  const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
+  const setup = boardSetup(snapshot, settings, cards, settingsChanged);
+  const known = formerKeys(cards);
   const rewords = detectRewords({
     reports: input.reports,
     previous: state.reports,
     occurrences: collectOccurrences(input.reports, known),
-    cards: state.cards,
+    cards,
     board,
     aliases: known,
   });
@@ -58,7 +62,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const ctx = { board, settings, now };
   const owners = [...occurrences.values()].flatMap((o) => o.item.owners);
 
-  const actions: PlannedAction[] = [];
+  const actions: PlannedAction[] = [...settled.actions];
   const warnings: Warning[] = [];
   let unchanged = 0;
   for (const item of occurrences.values()) {
@@ -66,7 +70,7 @@ export function planSync(input: PlanInput): SyncPlan {
     const replaces = rewords.pairs.get(item.key);
     const desired = desiredCard(item, setup, settings, input.install);
     warnings.push(...desired.warnings);
-    const plan = planItem(ctx, item.key, desired.card, state.cards[replaces ?? item.key], replaces);
+    const plan = planItem(ctx, item.key, desired.card, cards[replaces ?? item.key], replaces);
     actions.push(...plan.actions);
     if (plan.unchanged) unchanged++;
   }
@@ -76,7 +80,7 @@ export function planSync(input: PlanInput): SyncPlan {
   const waiting = rewords.conflicts.flatMap((c) => [...c.gone, ...c.added].map((i) => i.key as ItemKey));
   actions.push(
     ...planVanished({
-      cards: state.cards,
+      cards,
       board,
       previous: state.reports,
       rereadReports: [...changed.map((r) => r.id), ...input.removedReports],
@@ -84,7 +88,7 @@ export function planSync(input: PlanInput): SyncPlan {
       excluded: new Set([...rewords.pairs.values(), ...waiting]),
       settings,
     }),
-    ...planLeftoverIntents(state.cards, currentKeys, ctx),
+    ...planLeftoverIntents(cards, currentKeys, ctx),
   );
   for (const card of board.marked.duplicates()) {
     warnings.push({

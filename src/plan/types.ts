@@ -165,8 +165,9 @@ export type PlannedAction =
   | (CardActionBase & { type: 'skip'; cardId: string | null; reason: SkipReason; fields?: CardField[] })
   | (ActionBase & { type: 'conflict'; keys: ItemKey[]; reports: string[] });
 
+/** `settled`: a write recorded as pending before it was sent, settled against the card (pending.ts). */
 export type RecordEvent =
-  'adopt' | 'adopt-foreign' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'reopened';
+  'adopt' | 'adopt-foreign' | 'tombstone' | 'person-changed' | 'rekey' | 'restored' | 'reopened' | 'settled';
 
 export type ActionType = PlannedAction['type'];
 

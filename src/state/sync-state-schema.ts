@@ -16,8 +16,12 @@ export const writtenChecklistSchema = z.object({
   complete: z.array(z.string()).default([]),
 });
 
-/** The values report-sync last wrote to a card: a field that differs on the board was changed by a person. */
-export const writtenFieldsSchema = z.object({
+/**
+ * A card's values as report-sync records them: one or more per field of the
+ * card-field table (plan/card-fields.ts). Without defaults, so that a part of
+ * them (pendingWriteSchema) reads as just what it holds.
+ */
+const writtenValuesSchema = z.object({
   name: z.string(),
   /**
    * A description is two parts (plan/render.ts): the body a person reads (the
@@ -26,14 +30,8 @@ export const writtenFieldsSchema = z.object({
    * person's edit of one leaves the other report-sync's. Null in records
    * written before the split: see `descHash`.
    */
-  bodyHash: z.string().nullable().default(null),
-  sourcesHash: z.string().nullable().default(null),
-  /**
-   * Hash of the whole description, in records written before the split: a
-   * card that still has it was untouched, and its parts' hashes are read from
-   * the card (card-fields.ts). Not written any more.
-   */
-  descHash: z.string().optional(),
+  bodyHash: z.string().nullable(),
+  sourcesHash: z.string().nullable(),
   /**
    * Hash of the source part as rendered with every source's line number as 0:
    * a source that only moved to another line is no reason to write the card
@@ -46,8 +44,22 @@ export const writtenFieldsSchema = z.object({
   /** Sorted. */
   idMembers: z.array(z.string()),
   /** ISO instant, or null for none. Absent in records written before due dates were synced. */
-  due: z.string().nullable().default(null),
-  dueComplete: z.boolean().default(false),
+  due: z.string().nullable(),
+  dueComplete: z.boolean(),
+});
+
+/** The values report-sync last wrote to a card: a field that differs on the board was changed by a person. */
+export const writtenFieldsSchema = writtenValuesSchema.extend({
+  bodyHash: writtenValuesSchema.shape.bodyHash.default(null),
+  sourcesHash: writtenValuesSchema.shape.sourcesHash.default(null),
+  /**
+   * Hash of the whole description, in records written before the split: a
+   * card that still has it was untouched, and its parts' hashes are read from
+   * the card (card-fields.ts). Not written any more.
+   */
+  descHash: z.string().optional(),
+  due: writtenValuesSchema.shape.due.default(null),
+  dueComplete: writtenValuesSchema.shape.dueComplete.default(false),
   checklist: writtenChecklistSchema.nullable(),
 });
 
@@ -56,7 +68,7 @@ export const tombstoneSchema = z.object({
   at: z.string(),
 });
 
-export const cardRecordSchema = z.object({
+const settledRecordSchema = z.object({
   /** null while a create is intended but its outcome is not known yet. */
   cardId: z.string().nullable(),
   kind: z.enum(['todo', 'planned']),
@@ -84,6 +96,35 @@ export const cardRecordSchema = z.object({
   personFields: z.array(z.enum(CARD_FIELD_NAMES)),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/**
+ * A write to an existing card, recorded before it is sent (an update, a
+ * reopen, an archive, a check item's state): when the save after it fails, the next plan finds on
+ * the card what report-sync wrote rather than a person's edit (plan/pending.ts).
+ */
+export const pendingWriteSchema = z.object({
+  /** What `written` takes, field by field (of the card-field table), once the write is made. */
+  fields: z.partialRecord(z.enum(CARD_FIELD_NAMES), writtenValuesSchema.partial()),
+  /** The closed state the write sets (an archive: true, a reopen: false), or null when it leaves it. */
+  closed: z.boolean().nullable(),
+  /** What `written.checklist` becomes once a check item's state is set. */
+  checklist: writtenChecklistSchema.optional(),
+  /** What the record takes besides `written` once the write is seen on the card. */
+  then: settledRecordSchema.pick({
+    kind: true,
+    title: true,
+    sources: true,
+    tombstone: true,
+    archivedBySync: true,
+    vanishedNoticeAt: true,
+    doneIn: true,
+  }),
+});
+
+export const cardRecordSchema = settledRecordSchema.extend({
+  /** A write sent (or about to be) whose outcome the state has not recorded yet. Absent otherwise. */
+  pending: pendingWriteSchema.optional(),
 });
 
 /** A checklist entry; entries stored before they carried their state read as open ones. */

@@ -26,6 +26,7 @@ export type WrittenChecklist = z.output<typeof schemas.writtenChecklistSchema>;
 export type WrittenFields = z.output<typeof schemas.writtenFieldsSchema>;
 export type Tombstone = z.output<typeof schemas.tombstoneSchema>;
 export type CardRecord = z.output<typeof schemas.cardRecordSchema>;
+export type PendingWrite = z.output<typeof schemas.pendingWriteSchema>;
 export type StoredItem = z.output<typeof schemas.storedItemSchema>;
 export type StoredEntry = StoredItem['checklist'][number];
 export type ReportRecord = z.output<typeof schemas.reportRecordSchema>;
@@ -48,6 +49,15 @@ export function newCardRecord(
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/**
+ * The state knows how the card's last write ended: its create has its card
+ * id, and no write to it is pending (recorded before it was sent, not yet
+ * after). A record that is not settled is for the next full sync to reconcile.
+ */
+export function isSettled(record: CardRecord): boolean {
+  return record.cardId !== null && record.pending === undefined;
 }
 
 /** The state of a board never synced. */

@@ -5,13 +5,13 @@
  * megabytes of cards and items behind it.
  */
 import { createHash } from 'node:crypto';
-import type { SyncState } from './sync-state.ts';
+import { isSettled, type SyncState } from './sync-state.ts';
 
 export interface SyncSummary {
   /** The board as configured, when one was synced. */
   board: string | null;
   settingsHash: string | null;
-  /** Every card the state holds has its id: no create is left unconfirmed. */
+  /** Every card the state holds is settled (isSettled): no create is unconfirmed, no write pending. */
   confirmed: boolean;
   /** Distinct items in the reports. */
   items: number;
@@ -54,7 +54,7 @@ export function summarizeSyncState(state: SyncState): SyncSummary {
   return {
     board: state.board?.ref ?? null,
     settingsHash: state.settingsHash,
-    confirmed: Object.values(state.cards).every((card) => card.cardId !== null),
+    confirmed: Object.values(state.cards).every(isSettled),
     items: items.size,
     reports: readable ? reportsDigest(entries) : null,
   };

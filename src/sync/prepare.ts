@@ -10,7 +10,7 @@ import { compileRules, type ExtractionRules } from '../extract/options.ts';
 import type { Logger } from '../log/logger.ts';
 import type { FoundReports } from '../reports/find.ts';
 import type { SyncPlan } from '../plan/types.ts';
-import type { SyncState } from '../state/sync-state.ts';
+import { isSettled, type SyncState } from '../state/sync-state.ts';
 import type { TrelloGateway } from '../trello/types.ts';
 import { logWarnings, type Warning } from '../warnings.ts';
 import { readReportInputs, type ReportInputs } from './inputs.ts';
@@ -101,7 +101,7 @@ function rulesFor(config: Config): ExtractionRules {
   return rules;
 }
 
-/** Nothing read changed or was forgotten, the settings and board are the same, and no create is left unconfirmed. */
+/** Nothing read changed or was forgotten, the settings and board are the same, and every card is settled. */
 function isUpToDate(inputs: ReportInputs, state: SyncState, board: string, hash: string): boolean {
   return (
     state.board?.ref === board &&
@@ -109,7 +109,7 @@ function isUpToDate(inputs: ReportInputs, state: SyncState, board: string, hash:
     inputs.removedReports.length === 0 &&
     inputs.forgottenReports.length === 0 &&
     inputs.reports.every((r) => r.status !== 'changed') &&
-    Object.values(state.cards).every((c) => c.cardId !== null)
+    Object.values(state.cards).every(isSettled)
   );
 }
 

@@ -2,7 +2,8 @@
  * A run with nothing to do, told from the state's summary alone: every report
  * file the sources name now has the fingerprint, place and settings the state
  * remembers for it, no other report is remembered, the board and the card
- * settings are the same and no create is unconfirmed. That is the full
+ * settings are the same and every card is settled (no create unconfirmed,
+ * no write pending: state/sync-state.ts isSettled). That is the full
  * check's "nothing changed" (prepare.ts), without reading the state's cards
  * and items: what a scheduled no-op run costs is then Node's start-up, a stat
  * per report and one read of the state file's bytes for its checksum.

@@ -120,6 +120,7 @@ test('an update sends and records only the fields it names; lists and labels to 
   assert.deepEqual(updateRequest(want, ['name', 'idLabels'], plannedIds, card), {
     request: { name: want.name, idLabels: ['lb1', '?Uke 12'] },
     written: { name: want.name, idLabels: ['?Uke 12', 'lb1'] },
+    byField: { name: { name: want.name }, idLabels: { idLabels: ['?Uke 12', 'lb1'] } },
   });
 });
 

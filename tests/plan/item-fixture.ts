@@ -188,7 +188,7 @@ export function planCase(c: Case) {
   });
 }
 
-function shown(action: PlannedAction): string {
+export function shown(action: PlannedAction): string {
   switch (action.type) {
     case 'record':
       return `record:${action.event}`;

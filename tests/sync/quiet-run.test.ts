@@ -10,6 +10,7 @@ import { SETTLED_AFTER_MS } from '../../src/reports/fingerprint.ts';
 import { lastRunPathOf } from '../../src/state/last-run.ts';
 import { readStateFile } from '../../src/state/store.ts';
 import { syncStateSchema } from '../../src/state/sync-state-schema.ts';
+import { withSyncState } from '../../src/state/sync-file.ts';
 import { summarizeSyncState, type SyncSummary } from '../../src/state/sync-summary.ts';
 import { findSyncReports } from '../../src/sync/inputs.ts';
 import { quietRun } from '../../src/sync/quiet.ts';
@@ -123,4 +124,27 @@ test('other settings, another board, an unconfirmed create or a source naming no
   const { mkdir } = await import('node:fs/promises');
   await mkdir(join(dir, 'empty'));
   assert.equal(await verdict({ ...config, sources: [...config.sources, extra] }), null, 'empty source');
+});
+
+test('a write left pending (its save failed) is for the full check, which settles it; the run after is quiet again', async (t) => {
+  const { stateFile, configOf, sync, verdict } = await synced(t);
+  const config = await configOf();
+  const key = await withSyncState(config, { readOnly: false, logger: silentLogger() }, async (file) => {
+    const state = structuredClone(file.state);
+    const [key, record] = Object.entries(state.cards)[0] ?? assert.fail('no card');
+    const { kind, title, sources, tombstone, archivedBySync, vanishedNoticeAt, doneIn } = record;
+    const then = { kind, title, sources, tombstone, archivedBySync, vanishedNoticeAt, doneIn };
+    state.cards[key] = {
+      ...record,
+      pending: { fields: { name: { name: 'Never sent' } }, closed: null, then },
+    };
+    await file.checkpoint(state);
+    return key;
+  });
+  assert.equal(await verdict(), null, 'a pending write is no quiet no-op');
+  const run = await sync();
+  assert.equal(run.counts.skipped, 0);
+  const read = await readStateFile(stateFile, { schema: syncStateSchema });
+  assert.equal(read?.data.cards[key]?.pending, undefined, 'settled, and dropped');
+  assert.notEqual(await verdict(), null, 'quiet again');
 });
