@@ -7,6 +7,7 @@ import { boardKey } from './board-ref.ts';
 import { createRedactor, IncompleteChecklistError } from './errors.ts';
 import { createHttpClient, type RequestObserver } from './http-client.ts';
 import {
+  createCardParams,
   toAction,
   toBoardRef,
   toCard,
@@ -15,6 +16,7 @@ import {
   toLabel,
   toList,
   toMember,
+  updateCardParams,
 } from './mapping.ts';
 import { type Clock, createPacer, systemClock } from './pacer.ts';
 import {
@@ -142,29 +144,13 @@ export function createTrelloGateway(options: TrelloGatewayOptions): TrelloGatewa
     },
 
     async createCard(card) {
-      const { idList, name, desc, idLabels, idMembers, due, dueComplete, pos } = card;
-      const call = trello.cards.createCard({
-        idList,
-        name,
-        desc,
-        idLabels,
-        idMembers,
-        due: due ?? undefined,
-        dueComplete,
-        pos: pos ?? 'bottom',
-      });
-      const sent = { idList, name, desc, idLabels, idMembers, due: due ?? null, closed: false };
-      return toCard(writeAnswer(CardSchema, await answerOf(call), (id) => ({ id, ...sent }), written));
+      const { params, sent } = createCardParams(card);
+      const answer = await answerOf(trello.cards.createCard(params));
+      return toCard(writeAnswer(CardSchema, answer, (id) => ({ id, ...sent }), written));
     },
 
     async updateCard(cardId, changes) {
-      const { idLabels, idMembers, due, ...fields } = changes;
-      const lists = { idLabels: idLabels?.join(','), idMembers: idMembers?.join(',') };
-      // Trello removes a due date sent as `null`; an absent parameter leaves it as it is.
-      const dueParam = due === undefined ? {} : { due: due ?? 'null' };
-      const answer = await answerOf(
-        trello.cards.updateCard({ id: cardId, ...fields, ...lists, ...dueParam }),
-      );
+      const answer = await answerOf(trello.cards.updateCard({ id: cardId, ...updateCardParams(changes) }));
       // The fields not sent are unknown after a misshapen answer; the sync reads the card from the board, not from here.
       return toCard(writeAnswer(CardSchema, answer, (id) => ({ id, ...changes }), written, cardId));
     },

@@ -10,6 +10,8 @@ import type {
 } from './schemas.ts';
 import type {
   BoardRef,
+  CardChanges,
+  NewCard,
   TrelloAction,
   TrelloCard,
   TrelloCheckItem,
@@ -93,4 +95,29 @@ export function toAction(action: ActionAnswer): TrelloAction {
       : null,
     data: data ?? {},
   };
+}
+
+/** A new card as trello.js's create parameters, and the fields it was sent with (for a misshapen answer). */
+export function createCardParams(card: NewCard) {
+  const { idList, name, desc, idLabels, idMembers, due, dueComplete, pos } = card;
+  const params = {
+    idList,
+    name,
+    desc,
+    idLabels,
+    idMembers,
+    due: due ?? undefined,
+    dueComplete,
+    pos: pos ?? ('bottom' as const),
+  };
+  return { params, sent: { idList, name, desc, idLabels, idMembers, due: due ?? null, closed: false } };
+}
+
+/** Changes to a card as Trello's update parameters: id lists comma-separated, a removed due date as `null`. */
+export function updateCardParams(changes: CardChanges) {
+  const { idLabels, idMembers, due, ...fields } = changes;
+  const lists = { idLabels: idLabels?.join(','), idMembers: idMembers?.join(',') };
+  // Trello removes a due date sent as `null`; an absent parameter leaves it as it is.
+  const dueParam = due === undefined ? {} : { due: due ?? 'null' };
+  return { ...fields, ...lists, ...dueParam };
 }
