@@ -5,7 +5,20 @@
  */
 import { z } from 'zod';
 import { COUNTS, type CountKey } from '../counts.ts';
-import { CARD_FIELD_NAMES } from './sync-state.ts';
+
+/** The card fields report-sync writes and a person may take over (CardField). */
+const CARD_FIELD_NAMES = [
+  'name',
+  'desc',
+  'sources',
+  'idList',
+  'idLabels',
+  'idMembers',
+  'due',
+  'dueComplete',
+  'checklist',
+] as const;
+export const cardFieldSchema = z.enum(CARD_FIELD_NAMES);
 
 export const writtenChecklistSchema = z.object({
   id: z.string(),
@@ -93,7 +106,7 @@ const settledRecordSchema = z.object({
    */
   formerKeys: z.array(z.string()).default([]),
   /** Fields a person changed, already logged once and left alone since. */
-  personFields: z.array(z.enum(CARD_FIELD_NAMES)),
+  personFields: z.array(cardFieldSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -105,7 +118,7 @@ const settledRecordSchema = z.object({
  */
 export const pendingWriteSchema = z.object({
   /** What `written` takes, field by field (of the card-field table), once the write is made. */
-  fields: z.partialRecord(z.enum(CARD_FIELD_NAMES), writtenValuesSchema.partial()),
+  fields: z.partialRecord(cardFieldSchema, writtenValuesSchema.partial()),
   /** The closed state the write sets (an archive: true, a reopen: false), or null when it leaves it. */
   closed: z.boolean().nullable(),
   /** What `written.checklist` becomes once a check item's state is set. */

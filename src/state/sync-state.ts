@@ -8,19 +8,8 @@
 import type { z } from 'zod';
 import type * as schemas from './sync-state-schema.ts';
 
-export const CARD_FIELD_NAMES = [
-  'name',
-  'desc',
-  'sources',
-  'idList',
-  'idLabels',
-  'idMembers',
-  'due',
-  'dueComplete',
-  'checklist',
-] as const;
 /** A card field report-sync writes and a person may take over. */
-export type CardField = (typeof CARD_FIELD_NAMES)[number];
+export type CardField = z.output<typeof schemas.cardFieldSchema>;
 
 export type WrittenChecklist = z.output<typeof schemas.writtenChecklistSchema>;
 export type WrittenFields = z.output<typeof schemas.writtenFieldsSchema>;
