@@ -29,9 +29,12 @@ test('demo serves the board view with the cards until interrupted, then exits 0'
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let boardUrl: string | undefined;
+  const env: Record<string, string> = {};
   for await (const line of createInterface({ input: child.stdout })) {
     boardUrl ??= /^Board: (\S+)$/.exec(line)?.[1];
-    if (line.startsWith('Serving')) break;
+    const exported = /^ {2}export (\w+)=(.*)$/.exec(line);
+    if (exported) env[exported[1] ?? ''] = (exported[2] ?? '').replace(/^'(.*)'$/, '$1');
+    if (line.includes('npx report-sync status')) break;
   }
   assert.ok(boardUrl, 'the demo printed the board address');
   const page = await fetch(boardUrl);
@@ -39,6 +42,15 @@ test('demo serves the board view with the cards until interrupted, then exits 0'
   const html = await page.text();
   assert.match(html, /Oppgradere til Openstack Newton/);
   assert.match(html, /undersøke om cumulus støtter aktiv-aktiv LACP/);
+
+  // The environment it printed takes the other commands to the same board and state.
+  const digest = await runCli(['digest', '--since', '30d', '--format', 'json'], { cwd, env });
+  assert.equal(digest.code, 0, digest.stderr);
+  const sections = (JSON.parse(digest.stdout) as { sections: Record<string, unknown[]> }).sections;
+  assert.equal(sections['new']?.length, 19);
+  const dryRun = await runCli(['sync', '--dry-run'], { cwd, env });
+  assert.equal(dryRun.code, 0, dryRun.stderr);
+  assert.match(dryRun.stdout, /: 0 actions, 19 cards unchanged$/m);
   child.kill('SIGINT');
   assert.equal(await exited, 0);
 });

@@ -71,7 +71,7 @@ async function syncLocalBoard(ctx: CommandContext, flags: DemoFlags): Promise<nu
     const code = await syncOnce(ctx, config, {});
     ctx.stdout.write(`\nBoard: ${emulator.board.url}\n`);
     if (code !== EXIT.ok || !flags.serve || ctx.stopSignal.aborted) return code;
-    ctx.stdout.write('Serving the board view until Ctrl-C.\n');
+    ctx.stdout.write(`Serving the board view until Ctrl-C.\n${tryAgainst(emulator, config)}`);
     await once(ctx.stopSignal, 'abort');
     return EXIT.ok;
   } finally {
@@ -94,4 +94,32 @@ async function startLocalBoard(
     ctx.logger.warn({ port }, 'port in use; the local board takes a free one');
     return startEmulator({ ...options, port: 0 });
   }
+}
+
+/**
+ * How to point the other commands at the local board while it is served
+ * (`digest`, `status`, `sync --dry-run`): the environment a real board takes,
+ * with the emulator's own credentials, which open nothing but this board.
+ */
+function tryAgainst(emulator: RunningEmulator, config: Config): string {
+  const env = {
+    TRELLO_API_URL: emulator.url,
+    TRELLO_API_KEY: emulator.key,
+    TRELLO_API_TOKEN: emulator.token,
+    TRELLO_BOARD: emulator.board.shortLink,
+    REPORT_SYNC_STATE_FILE: config.stateFile,
+    REPORT_SYNC_SOURCES: EXAMPLES,
+  };
+  const exports = Object.entries(env).map(([name, value]) => `  export ${name}=${shellWord(value)}`);
+  return [
+    'Meanwhile, in another terminal, the other commands reach this board with:',
+    ...exports,
+    '  npx report-sync digest --since 30d   # what happened on the board, for the next report',
+    '  npx report-sync status               # items, cards and the last run',
+    '',
+  ].join('\n');
+}
+
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }
