@@ -10,6 +10,8 @@ export interface SyncStatus {
   tombstones: { archived: number; deleted: number };
   /** Creates whose outcome is not confirmed yet (the next sync reconciles them). */
   pendingCreates: number;
+  /** Writes to existing cards recorded before they were sent, their outcome not saved (the next sync settles them). */
+  pendingWrites: number;
   /** Cards with at least one field a person took over. */
   personChanged: number;
   /** Owners the last planned sync found no board member for. */
@@ -30,6 +32,7 @@ export function syncStatus(state: SyncState, lastRun: RunSummary | null): SyncSt
       deleted: records.filter((r) => r.tombstone?.reason === 'deleted').length,
     },
     pendingCreates: records.filter((r) => r.cardId === null).length,
+    pendingWrites: records.filter((r) => r.cardId !== null && r.pending !== undefined).length,
     personChanged: records.filter((r) => r.personFields.length > 0).length,
     unresolvedOwners: state.unresolvedOwners,
     lastRun,
@@ -45,9 +48,7 @@ export function formatStatus(status: SyncStatus, stateFile: string): string {
     `Items:        ${status.items}`,
     `Cards:        ${status.cards}${status.personChanged > 0 ? ` (${status.personChanged} with fields changed by a person, left alone)` : ''}`,
     `Tombstones:   ${status.tombstones.archived} archived, ${status.tombstones.deleted} deleted by a person (sync --revive brings them back)`,
-    ...(status.pendingCreates > 0
-      ? [`Pending:      ${status.pendingCreates} create(s) to confirm on the next sync`]
-      : []),
+    ...pendingLine(status),
     ...(status.unresolvedOwners.length > 0
       ? [
           `Owners:       ${status.unresolvedOwners.length} not on the board: ${ownersList(status.unresolvedOwners)}`,
@@ -62,4 +63,13 @@ export function formatStatus(status: SyncStatus, stateFile: string): string {
 /** `"Kari", "@bob" (map them under "people", or add them to the board)`. */
 function ownersList(owners: readonly string[]): string {
   return `${owners.map((o) => `"${o}"`).join(', ')} (map them under "people" in the config, or add them to the board)`;
+}
+
+/** `Pending:      1 create(s) and 2 write(s) to confirm on the next sync`, when there are any. */
+function pendingLine(status: SyncStatus): string[] {
+  const parts = [
+    ...(status.pendingCreates > 0 ? [`${status.pendingCreates} create(s)`] : []),
+    ...(status.pendingWrites > 0 ? [`${status.pendingWrites} write(s)`] : []),
+  ];
+  return parts.length > 0 ? [`Pending:      ${parts.join(' and ')} to confirm on the next sync`] : [];
 }
