@@ -27,7 +27,7 @@ export function adoptRecord(
   if (intent) return { ...intent, cardId: card.id, updatedAt: now };
   // Which install's marker the card carries is no difference in what it lists.
   const sameDesc = descHash(CardMarker.strip(card.desc)) === descHash(CardMarker.strip(want.desc));
-  return newCardRecord(
+  const record = newCardRecord(
     {
       cardId: card.id,
       kind: want.kind,
@@ -37,6 +37,10 @@ export function adoptRecord(
     },
     now,
   );
+  // Comments cannot be found by marker: a done item's card already in the done list (or
+  // completed) has had its "Done in" comment, or a person completed it and needs none.
+  const completed = card.dueComplete || (want.list.id !== null && card.idList === want.list.id);
+  return want.doneIn && completed ? { ...record, doneIn: want.doneIn.reportId } : record;
 }
 
 /**

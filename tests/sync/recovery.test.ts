@@ -233,3 +233,18 @@ for (const landed of [true, false]) {
     assertBoardMatchesState(gw, rerun.state);
   });
 }
+
+test('a done item whose card was completed says "Done in" once, also after a lost state file', async () => {
+  const gw = new FakeGateway();
+  const open = report('a.rst', [item('Bytte ut svitsjene')], 'changed', { date: '2024-05-01' });
+  const done = report('b.rst', [item('Bytte ut svitsjene', { status: 'done' })], 'changed', {
+    date: '2024-05-08',
+  });
+  const first = await sync(gw, emptySyncState(), [open]);
+  await sync(gw, first.state, [open, done]);
+  const announced = () => gw.comments.filter((c) => c.text.startsWith('Done in')).length;
+  assert.equal(announced(), 1);
+  const rebuilt = await sync(gw, emptySyncState(), [open, done]);
+  assert.equal(announced(), 1, 'not announced again');
+  assert.deepEqual(writes(rebuilt.plan), []);
+});
