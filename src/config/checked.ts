@@ -61,6 +61,8 @@ export function checkedBefore(configPath: string | null, text: string): ConfigFi
 
 /** Keeps what the check of a config file gave, for the next command that loads it. */
 export function keepChecked(configPath: string | null, text: string, file: ConfigFile): void {
+  // A git URL with a user or password in it stays in the user's config file and nowhere else.
+  if (file.sources.some(carriesCredentials)) return;
   const entry = entryOf(configPath, text);
   if (!entry) return;
   const temp = `${entry.path}.${process.pid}.tmp`;
@@ -70,5 +72,15 @@ export function keepChecked(configPath: string | null, text: string, file: Confi
     renameSync(temp, entry.path); // whole or not at all, for a command reading it meanwhile
   } catch {
     rmSync(temp, { force: true }); // no entry: the next command checks again
+  }
+}
+
+function carriesCredentials(source: ConfigFile['sources'][number]): boolean {
+  if (typeof source === 'string' || !('git' in source)) return false;
+  try {
+    const url = new URL(source.git);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false; // scp-like `git@host:org/repo`: its user is no secret
   }
 }

@@ -76,3 +76,15 @@ test('a cache folder that others may write to is not used', async (t) => {
   assert.equal((await runCli(['status', '--json'], { cwd: dir, env: { TMPDIR: temp } })).code, 0);
   assert.notDeepEqual(await readdir(shared), [], 'its own folder is used');
 });
+
+test('a config whose git source URL carries a credential is checked every time, never kept', async (t) => {
+  const { status, entries, writeConfig } = await workspace(t);
+  const git = 'https://reports-bot:ghp_s3cretToken@github.com/org/reports.git';
+  await writeConfig({ sources: [{ git, path: 'reports' }] });
+  assert.equal((await status()).code, 0);
+  assert.deepEqual(await entries(), [], 'no copy of the credential in the cache');
+
+  await writeConfig({ sources: [{ git: 'https://github.com/org/reports.git', path: 'reports' }] });
+  assert.equal((await status()).code, 0);
+  assert.equal((await entries()).length, 1, 'the same config without it is kept');
+});
