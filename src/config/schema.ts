@@ -213,11 +213,10 @@ export const configFileSchema = z
               'Cron schedule of the worker, optional seconds field (REPORT_SYNC_SCHEDULE, --schedule).',
             examples: ['*/15 * * * *'],
           }),
-        timezone: z
-          .string()
-          .nullable()
-          .default(null)
-          .meta({ description: 'IANA time zone of the schedule.' }),
+        timezone: z.string().nullable().default(null).meta({
+          description:
+            "IANA time zone of the schedule (the machine's when null) and of due dates (UTC when null).",
+        }),
         runOnStart: z.boolean().default(true).meta({ description: 'Run once when the worker starts.' }),
         healthPort: z.number().int().min(1).max(65535).nullable().default(null).meta({
           description: 'Port of the health endpoint (GET /health); null turns it off.',

@@ -3,7 +3,7 @@
  * their hash, which decides whether unchanged reports need planning again).
  */
 import type { Config } from '../config/index.ts';
-import { ConfigError } from '../errors.ts';
+import { requireTimeZone } from '../config/time-zone.ts';
 import { stableHash } from '../plan/hash.ts';
 import type { SyncSettings } from '../plan/types.ts';
 
@@ -38,15 +38,7 @@ export function syncSettings(
 
 /** Due dates are read in the worker's zone when one is set, else in UTC: the same date everywhere, not the machine's. */
 function dueTimeZone(timezone: string | null): string {
-  if (timezone === null) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: timezone });
-  } catch {
-    throw new ConfigError(
-      `worker.timezone ${JSON.stringify(timezone)} (the zone of the schedule and of due dates) is not a known IANA time zone. Fix: use a name such as "Europe/Oslo" or "UTC", or null (due dates are then read in UTC).`,
-    );
-  }
-  return timezone;
+  return timezone === null ? 'UTC' : requireTimeZone(timezone);
 }
 
 /** Everything that changes what a card should say, besides the reports themselves. */

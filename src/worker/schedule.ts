@@ -1,4 +1,5 @@
 import { createTask, validateDetailed } from 'node-cron';
+import { requireTimeZone } from '../config/time-zone.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 
@@ -23,14 +24,7 @@ export function validateSchedule(
       `${setting} ${JSON.stringify(expression)} is not a valid cron expression (${problems}). ${HOW_TO_SET[setting]}`,
     );
   }
-  if (timezone === null) return;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: timezone });
-  } catch {
-    throw new ConfigError(
-      `worker.timezone ${JSON.stringify(timezone)} is not a known IANA time zone. Fix: use a name such as "Europe/Oslo" or "UTC", or null for the machine's zone.`,
-    );
-  }
+  if (timezone !== null) requireTimeZone(timezone);
 }
 
 /** The ticking half of the worker: calls `onTick` on every scheduled time until stopped. */

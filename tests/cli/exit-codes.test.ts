@@ -116,3 +116,16 @@ test('status shows the last run even when it changed nothing', async (t) => {
   assert.match((await h.cli(['status'])).stdout, /^Last run: +\S+: 0 created, .*2 unchanged/m);
   assert.ok(JSON.parse(await readFile(h.statePath, 'utf8')));
 });
+
+test('an unknown worker.timezone stops sync and the worker alike, with one message naming both its uses', async (t) => {
+  const h = await syncHarness(t);
+  await withReport(h);
+  await writeFile(join(h.dir, 'report-sync.json'), JSON.stringify({ worker: { timezone: 'Mars/Olympus' } }));
+  const zone = /worker\.timezone "Mars\/Olympus" \(the zone of the schedule and of due dates\) .*Fix: /;
+  const sync = await h.cli(['sync', '--dry-run', '--source', 'reports']);
+  assert.equal(sync.code, 2, sync.stderr);
+  assert.match(sync.stderr, zone);
+  const worker = await h.cli(['worker', '--source', 'reports']);
+  assert.equal(worker.code, 2, worker.stderr);
+  assert.match(worker.stderr, zone);
+});
