@@ -5,7 +5,7 @@
  * in. Pure: the clock and the previous digest are given.
  */
 import { UsageError } from '../errors.ts';
-import { dueInstant } from '../plan/due.ts';
+import { dayIn, dueInstant } from '../plan/due.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** When no digest was written before, `--since last` covers a week. */
@@ -73,23 +73,6 @@ function validDate(date: string): boolean {
 
 function iso(millis: number): string {
   return new Date(millis).toISOString();
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
-export function dayIn(instant: string, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date(instant));
 }
 
 /** The days a period shows: its first day, and the day of its last moment. */

@@ -6,7 +6,8 @@
  */
 import { language, type DigestWords, type LanguageCode } from '../languages/index.ts';
 import type { Digest, DigestEntry, DigestSectionName, DigestSource } from './types.ts';
-import { dayIn, periodDays } from './window.ts';
+import { dayIn } from '../plan/due.ts';
+import { periodDays } from './window.ts';
 
 export interface TextOptions {
   language: LanguageCode;

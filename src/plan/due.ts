@@ -24,10 +24,22 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return made;
 }
 
+/** The zone's wall clock at `instant`, part by part. */
+function wallClock(instant: number, timeZone: string): (type: Intl.DateTimeFormatPartTypes) => number {
+  const parts = formatter(timeZone).formatToParts(new Date(instant));
+  return (type) => Number(parts.find((p) => p.type === type)?.value);
+}
+
+/** The calendar day of an instant in a time zone, `YYYY-MM-DD` (the inverse of dueInstant's day). */
+export function dayIn(instant: string, timeZone: string): string {
+  const part = wallClock(Date.parse(instant), timeZone);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(part('year'), 4)}-${pad(part('month'))}-${pad(part('day'))}`;
+}
+
 /** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
 function zoneOffset(instant: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const part = wallClock(instant, timeZone);
   const wall = Date.UTC(
     part('year'),
     part('month') - 1,

@@ -1,7 +1,7 @@
 /** The newest report decides an item's fields; due dates, owners and descriptions as the planner reads them. Pure. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dueInstant } from '../../src/plan/due.ts';
+import { dayIn, dueInstant } from '../../src/plan/due.ts';
 import { collectOccurrences, orderReports } from '../../src/plan/occurrences.ts';
 import { memberResolver, unresolvedOwners } from '../../src/plan/owners.ts';
 import { joinDescription, splitDescription } from '../../src/plan/render.ts';
@@ -111,4 +111,16 @@ test("a description's parts: the From line and the sources are report-sync's, th
     ...parts,
     head: null,
   });
+});
+
+test("an instant's calendar day is read in the set zone, and a due instant gives back its day", () => {
+  assert.equal(dayIn('2024-12-31T23:30:00.000Z', 'UTC'), '2024-12-31');
+  assert.equal(dayIn('2024-12-31T23:30:00.000Z', 'Europe/Oslo'), '2025-01-01', 'already the new year');
+  assert.equal(
+    dayIn('2024-03-10T03:30:00.000Z', 'America/New_York'),
+    '2024-03-09',
+    'still the evening before',
+  );
+  for (const zone of ['UTC', 'Europe/Oslo', 'Asia/Shanghai', 'Pacific/Pago_Pago'])
+    assert.equal(dayIn(dueInstant('2024-03-31', '12:00', zone), zone), '2024-03-31', zone);
 });
