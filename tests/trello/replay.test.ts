@@ -125,8 +125,10 @@ describe('the gateway reads every recorded answer of the calls it makes', () => 
       const { server, gateway } = await gatewayOn(t);
       server.serve('POST /1/cards', recorded);
       const card = await gateway.createCard({ idList: ID, name: 'x', desc: '', idLabels: [], idMembers: [] });
-      const body = recorded.response.body as { id: string; name: string; url: string };
+      const body = recorded.response.body as { id: string; name: string; url: string; due?: string | null };
       assert.deepEqual([card.id, card.name, card.url], [body.id, body.name, body.url]);
+      // A due date comes back as Trello sent it (or none), never as the request's.
+      assert.equal(card.due, body.due ?? null);
     });
   }
 
