@@ -14,6 +14,7 @@ import {
   resolveWindow,
 } from '../digest/index.ts';
 import { periodDays } from '../digest/window.ts';
+import { calendarTimeZone } from '../config/time-zone.ts';
 import { ReportSyncError } from '../errors.ts';
 import type { LanguageCode } from '../languages/types.ts';
 import type { Logger } from '../log/logger.ts';
@@ -61,7 +62,7 @@ export async function runDigest(
     );
   }
   const boardId = await resolveBoard(gateway, access.board, state);
-  const timeZone = config.worker.timezone ?? 'UTC';
+  const timeZone = calendarTimeZone(config.worker.timezone);
   const window = resolveWindow({
     ...(request.since === undefined ? {} : { since: request.since }),
     ...(request.until === undefined ? {} : { until: request.until }),

@@ -12,3 +12,11 @@ export function requireTimeZone(timeZone: string): string {
   }
   return timeZone;
 }
+
+/**
+ * The zone calendar days are read in (due dates, a digest's days): the
+ * worker's when one is set, else UTC, the same date everywhere, never the machine's.
+ */
+export function calendarTimeZone(timezone: string | null): string {
+  return timezone === null ? 'UTC' : requireTimeZone(timezone);
+}

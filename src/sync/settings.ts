@@ -3,7 +3,7 @@
  * their hash, which decides whether unchanged reports need planning again).
  */
 import type { Config } from '../config/index.ts';
-import { requireTimeZone } from '../config/time-zone.ts';
+import { calendarTimeZone } from '../config/time-zone.ts';
 import { stableHash } from '../plan/hash.ts';
 import type { SyncSettings } from '../plan/types.ts';
 
@@ -32,13 +32,8 @@ export function syncSettings(
     revive: options.revive ?? false,
     adoptForeign: options.adoptForeign ?? false,
     checklistName: CHECKLIST_NAME,
-    due: { time: config.dueTime, timeZone: dueTimeZone(config.worker.timezone) },
+    due: { time: config.dueTime, timeZone: calendarTimeZone(config.worker.timezone) },
   };
-}
-
-/** Due dates are read in the worker's zone when one is set, else in UTC: the same date everywhere, not the machine's. */
-function dueTimeZone(timezone: string | null): string {
-  return timezone === null ? 'UTC' : requireTimeZone(timezone);
 }
 
 /** Everything that changes what a card should say, besides the reports themselves. */

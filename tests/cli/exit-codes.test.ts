@@ -117,7 +117,7 @@ test('status shows the last run even when it changed nothing', async (t) => {
   assert.ok(JSON.parse(await readFile(h.statePath, 'utf8')));
 });
 
-test('an unknown worker.timezone stops sync and the worker alike, with one message naming both its uses', async (t) => {
+test('an unknown worker.timezone stops sync, the worker and the digest alike, with one message naming both its uses', async (t) => {
   const h = await syncHarness(t);
   await withReport(h);
   await writeFile(join(h.dir, 'report-sync.json'), JSON.stringify({ worker: { timezone: 'Mars/Olympus' } }));
@@ -128,4 +128,7 @@ test('an unknown worker.timezone stops sync and the worker alike, with one messa
   const worker = await h.cli(['worker', '--source', 'reports']);
   assert.equal(worker.code, 2, worker.stderr);
   assert.match(worker.stderr, zone);
+  const digest = await h.cli(['digest']);
+  assert.equal(digest.code, 2, digest.stderr);
+  assert.match(digest.stderr, zone);
 });
