@@ -4,7 +4,7 @@
  * report-sync last wrote to it. Pure.
  */
 import type { ItemKey } from '../extract/item.ts';
-import { collectOccurrences, type ItemOccurrences } from '../plan/occurrences.ts';
+import { collectOccurrences, formerKeyAliases, type ItemOccurrences } from '../plan/occurrences.ts';
 import type { ReportInput } from '../plan/types.ts';
 import type { CardRecord, SyncState } from '../state/sync-state.ts';
 import type { DigestSource } from './types.ts';
@@ -23,11 +23,7 @@ export function knownCards(state: SyncState): Map<string, KnownCard> {
     record,
     status: 'unchanged',
   }));
-  const aliases = new Map<string, ItemKey>();
-  for (const [key, record] of Object.entries(state.cards)) {
-    for (const former of record.formerKeys) aliases.set(former, key as ItemKey);
-  }
-  const occurrences = collectOccurrences(reports, aliases);
+  const occurrences = collectOccurrences(reports, formerKeyAliases(state.cards));
   const known = new Map<string, KnownCard>();
   for (const [key, record] of Object.entries(state.cards)) {
     if (record.cardId === null) continue;

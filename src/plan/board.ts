@@ -26,7 +26,8 @@ export interface BoardView {
   marked: MarkedCards;
   /** The install whose marker a card of the snapshot carries, when that is another install than this one. */
   foreignInstall(card: TrelloCard): InstallId | null;
-  checklists: readonly TrelloChecklist[];
+  /** The checklists of a card (none for a card the snapshot does not have). */
+  checklistsOf(cardId: string): readonly TrelloChecklist[];
   /** Archived by a person, or by report-sync: the card itself, or the list it is in. */
   isArchived(card: TrelloCard): boolean;
   /** In a list a person archived: the card is never moved out or reopened from there. */
@@ -38,6 +39,10 @@ export function boardView(snapshot: BoardSnapshot, self: InstallId): BoardView {
   const closedLists = new Set(snapshot.lists.filter((l) => l.closed).map((l) => l.id));
   const inClosedList = (card: TrelloCard) => closedLists.has(card.idList);
   const markers = new Map(snapshot.cards.map((c) => [c.id, CardMarker.parse(c.desc)]));
+  // Indexed once: each card's diff asks for its own, and a board has thousands of cards.
+  const checklists = new Map<string, TrelloChecklist[]>();
+  for (const checklist of snapshot.checklists)
+    checklists.set(checklist.idCard, [...(checklists.get(checklist.idCard) ?? []), checklist]);
   const foreignInstall = (card: TrelloCard) => {
     const marker = markers.get(card.id);
     return marker?.isForeignTo(self) ? marker.install : null;
@@ -46,7 +51,7 @@ export function boardView(snapshot: BoardSnapshot, self: InstallId): BoardView {
     card: (id) => (id === null ? undefined : cardsById.get(id)),
     marked: indexMarkedCards(snapshot.cards, markers, self),
     foreignInstall,
-    checklists: snapshot.checklists,
+    checklistsOf: (cardId) => checklists.get(cardId) ?? [],
     isArchived: (card) => card.closed || inClosedList(card),
     inClosedList,
   };

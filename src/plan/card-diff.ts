@@ -28,6 +28,7 @@ export interface CardDiff {
 export function diffCard(
   record: CardRecord,
   card: TrelloCard,
+  /** The card's own checklists. */
   checklists: readonly TrelloChecklist[],
   want: CardContent,
   checklistName: string,
@@ -44,8 +45,7 @@ export function diffCard(
   }
   const personFields: CardField[] = [...changed];
 
-  const onCard = checklists.filter((c) => c.idCard === card.id);
-  const checklist = diffChecklist(was.checklist, onCard, want.checklist, checklistName);
+  const checklist = diffChecklist(was.checklist, checklists, want.checklist, checklistName);
   if (checklist === 'person') {
     personFields.push('checklist');
     return { fields, personFields, written, checklist: NO_CHECKLIST_STEPS, adoptChecklist: null };

@@ -5,7 +5,6 @@
  * environment. The applier (src/apply/) carries the plan out.
  */
 import type { ItemKey } from '../extract/item.ts';
-import type { CardRecord } from '../state/sync-state.ts';
 import { distinctWarnings, type Warning } from '../warnings.ts';
 import { boardView } from './board.ts';
 import { boardSetup } from './board-setup.ts';
@@ -13,7 +12,7 @@ import { desiredCard } from './desired.ts';
 import { foreignCards, foreignWarning, heldReports } from './foreign.ts';
 import { planItem } from './item.ts';
 import { planLeftoverIntents } from './leftovers.ts';
-import { collectOccurrences } from './occurrences.ts';
+import { collectOccurrences, formerKeyAliases } from './occurrences.ts';
 import { settlePending } from './pending.ts';
 import { unresolvedOwners } from './owners.ts';
 import { conflictActions, detectRewords } from './reword.ts';
@@ -47,17 +46,19 @@ export function planSync(input: PlanInput): SyncPlan {
   const { cards } = settled;
   const settingsChanged = state.settingsHash !== null && state.settingsHash !== input.settingsHash;
   const setup = boardSetup(snapshot, settings, cards, settingsChanged);
-  const known = formerKeys(cards);
+  const known = formerKeyAliases(cards);
+  const before = collectOccurrences(input.reports, known);
   const rewords = detectRewords({
     reports: input.reports,
     previous: state.reports,
-    occurrences: collectOccurrences(input.reports, known),
+    occurrences: before,
     cards,
     board,
     aliases: known,
   });
   // A reworded item's old text, still in older reports, is the item too.
-  const occurrences = collectOccurrences(input.reports, withRewords(known, rewords.pairs));
+  const occurrences =
+    rewords.pairs.size === 0 ? before : collectOccurrences(input.reports, withRewords(known, rewords.pairs));
   const currentKeys = new Set<string>(occurrences.keys());
   const ctx = { board, settings, now };
   const owners = [...occurrences.values()].flatMap((o) => o.item.owners);
@@ -119,14 +120,6 @@ export function planSync(input: PlanInput): SyncPlan {
     foreign,
     plannedAt: now,
   };
-}
-
-/** Former key -> the key of the record that has it. */
-function formerKeys(cards: Readonly<Record<string, CardRecord>>): Map<string, ItemKey> {
-  const aliases = new Map<string, ItemKey>();
-  for (const [key, record] of Object.entries(cards))
-    for (const former of record.formerKeys) aliases.set(former, key as ItemKey);
-  return aliases;
 }
 
 /** The aliases once this run's rewords are made: an old key, and its own former keys, point at the new key. */

@@ -23,7 +23,7 @@ export interface KnownCard {
 
 export function planKnownCard(ctx: ItemContext, known: KnownCard): ItemPlan {
   const { record, card, want } = known;
-  const diff = diffCard(record, card, ctx.board.checklists, want, ctx.settings.checklistName);
+  const diff = diffCard(record, card, ctx.board.checklistsOf(card.id), want, ctx.settings.checklistName);
   const newPerson = diff.personFields.filter((f) => !record.personFields.includes(f));
   const noted = noteInState(ctx, known, diff, newPerson);
   const actions = [

@@ -6,7 +6,7 @@
  * ones; by path among equals) decides the item's fields.
  */
 import type { ItemKey } from '../extract/item.ts';
-import type { StoredItem } from '../state/sync-state.ts';
+import type { CardRecord, StoredItem } from '../state/sync-state.ts';
 import type { ReportInput } from './types.ts';
 
 export interface ItemSource {
@@ -98,4 +98,12 @@ export function collectOccurrences(
  */
 function doneAfter(before: StoredItem, done: StoredItem): StoredItem {
   return { ...done, due: before.due, owners: done.owners.length > 0 ? done.owners : before.owners };
+}
+
+/** Former key -> the key of the record that has it: a reworded item's old text still counts as the item. */
+export function formerKeyAliases(cards: Readonly<Record<string, CardRecord>>): Map<string, ItemKey> {
+  const aliases = new Map<string, ItemKey>();
+  for (const [key, record] of Object.entries(cards))
+    for (const former of record.formerKeys) aliases.set(former, key as ItemKey);
+  return aliases;
 }

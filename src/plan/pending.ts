@@ -32,7 +32,7 @@ export function settlePending(
   const actions: PlannedAction[] = [];
   for (const [key, known] of pending) {
     const card = board.card(known.cardId);
-    const checklists = board.checklists.filter((c) => c.idCard === card?.id);
+    const checklists = card ? board.checklistsOf(card.id) : [];
     const { record, seen } = settleRecord(known, card, checklists, now);
     settled[key] = record;
     const why = seen
