@@ -29,7 +29,9 @@ export const registerWorker: CommandRegistrar = (program, ctx, action) => {
   addConfigOptions(
     program
       .command('worker')
-      .description('Sync on a cron schedule until stopped; SIGTERM or SIGINT lets the run in flight finish.')
+      .description(
+        'Sync on a cron schedule until stopped; SIGTERM or SIGINT stops the run in flight (nothing new sent, a hanging request aborted after 3 s) and exits within 10 s.',
+      )
       .option('--schedule <cron>', 'cron schedule, optional seconds field first (default: worker.schedule)')
       .option('--once-at-start', 'also sync once right away (default: worker.runOnStart)')
       .option('--no-once-at-start', 'wait for the first scheduled time'),
