@@ -1,10 +1,9 @@
 /**
  * The few error classes report-sync throws on purpose. Each carries a message a
- * user can act on; the CLI entry point maps them to exit codes, and nothing
- * else decides how the process ends.
+ * user can act on; cli/exit-codes.ts maps them to exit codes (the
+ * codes in the comments below), and nothing else decides how the process ends.
  */
 export class ReportSyncError extends Error {
-  readonly exitCode: number = 1;
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = new.target.name;
@@ -12,14 +11,10 @@ export class ReportSyncError extends Error {
 }
 
 /** Wrong command line: unknown command, bad flag, missing argument. Exit 2. */
-export class UsageError extends ReportSyncError {
-  override readonly exitCode = 2;
-}
+export class UsageError extends ReportSyncError {}
 
 /** A setting is missing or invalid. The message names the setting, the value and the fix. Exit 2. */
-export class ConfigError extends ReportSyncError {
-  override readonly exitCode = 2;
-}
+export class ConfigError extends ReportSyncError {}
 
 /** The state file cannot be used (corrupt, newer schema, locked by another run). Exit 1. */
 export class StateError extends ReportSyncError {}
@@ -37,6 +32,4 @@ export class TrelloError extends ReportSyncError {
 export class NoInputError extends ReportSyncError {}
 
 /** SIGINT or SIGTERM came before the work was done; what was saved stays saved. Exit 130. */
-export class StoppedError extends ReportSyncError {
-  override readonly exitCode = 130;
-}
+export class StoppedError extends ReportSyncError {}

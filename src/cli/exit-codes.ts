@@ -3,7 +3,7 @@
  * error. Commands return these codes; only main.ts ends the process.
  */
 import { CommanderError } from 'commander';
-import { ReportSyncError } from '../errors.ts';
+import { ConfigError, StoppedError, UsageError } from '../errors.ts';
 
 export const EXIT = {
   ok: 0,
@@ -50,7 +50,7 @@ export function planExitCode(changesPlanned: boolean, detailed: boolean): number
 
 /**
  * Help and version end with 0, any other command line error is a usage error;
- * our errors carry their code. Under `plan --detailed-exitcode`, 2 says
+ * each of our error classes has its code here. Under `plan --detailed-exitcode`, 2 says
  * "changes planned", so every error of that command line exits 1 instead.
  */
 export function errorExitCode(error: unknown, argv: readonly string[] = []): number {
@@ -62,6 +62,8 @@ export function errorExitCode(error: unknown, argv: readonly string[] = []): num
 
 function ownExitCode(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  if (error instanceof ReportSyncError) return error.exitCode;
+  if (error instanceof UsageError || error instanceof ConfigError) return EXIT.usage;
+  if (error instanceof StoppedError) return EXIT.stopped;
+  // A StateError, TrelloError or NoInputError, and anything unforeseen.
   return EXIT.failure;
 }

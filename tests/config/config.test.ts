@@ -8,6 +8,7 @@ import { configJsonSchema } from '../../src/config/json-schema.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { DEFAULT_EXTRACTION, resolveExtraction, type ExtractionOptions } from '../../src/extract/options.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
+import { errorExitCode } from '../../src/cli/exit-codes.ts';
 
 async function folderWith(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'report-sync-config-'));
@@ -148,7 +149,7 @@ test('a bad value names the setting, the value seen and the fix', async () => {
     /trello\.requestsPer10s: .*100.* \(got 500\)\. Fix: use a whole number from 1 to 100, or null\./,
   );
   assert.match(error.message, /vanished: .*"keep".* \(got "delete"\)/);
-  assert.equal(error.exitCode, 2);
+  assert.equal(errorExitCode(error), 2);
 });
 
 test('an unknown setting is named; a secret in the file is refused with the right place for it', async () => {

@@ -11,6 +11,7 @@ import { RequestStoppedError } from '../../src/trello/errors.ts';
 import { createTrelloGateway } from '../../src/trello/gateway.ts';
 import type { Clock } from '../../src/trello/pacer.ts';
 import { virtualClock } from './virtual-clock.ts';
+import { errorExitCode } from '../../src/cli/exit-codes.ts';
 
 const BOARD = {
   id: 'b'.repeat(24),
@@ -65,7 +66,7 @@ test('a request hanging when the stop comes is aborted once its grace is over, a
   await assert.rejects(reading, (error: unknown) => {
     assert.ok(error instanceof RequestStoppedError);
     assert.equal(error.inFlight, true);
-    assert.equal(error.exitCode, 130);
+    assert.equal(errorExitCode(error), 130);
     assert.match(
       error.message,
       /^stopped by SIGTERM: GET \/boards\/AbCd1234 was abandoned before Trello answered$/,
