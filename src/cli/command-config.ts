@@ -24,14 +24,19 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export const ADOPT_FOREIGN_HELP =
   "take over the cards of these reports' items that another install of report-sync marked (after a lost or moved state file), instead of leaving them alone";
 
-export function addConfigOptions(command: Command): Command {
-  return command
-    .option('--config <file>', 'configuration file (default: report-sync.json in the working directory)')
-    .option(
+/** `--config`, `--board` and `--state`, and `--source` for a command that reads reports. */
+export function addConfigOptions(command: Command, { sources = true } = {}): Command {
+  command.option(
+    '--config <file>',
+    'configuration file (default: report-sync.json in the working directory)',
+  );
+  if (sources)
+    command.option(
       '--source <pattern>',
       'report file, directory or glob; repeatable; replaces the configured sources',
       collect,
-    )
+    );
+  return command
     .option('--board <board>', 'Trello board id, shortLink or URL')
     .option('--state <file>', 'state file');
 }

@@ -4,7 +4,7 @@ import { DIGEST_FORMATS, type DigestFormat } from '../../digest/types.ts';
 import { LANGUAGE_CODES, type LanguageCode } from '../../languages/types.ts';
 import { runDigest } from '../digest-run.ts';
 import { requireTrelloAccess } from '../../config/index.ts';
-import { connectTrello, loadCommandConfig } from '../command-config.ts';
+import { addConfigOptions, connectTrello, loadCommandConfig } from '../command-config.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CommandRegistrar } from './index.ts';
 
@@ -21,7 +21,7 @@ interface DigestFlags {
 
 /** `report-sync digest`: what happened on the board in a period, written for the next report. */
 export const registerDigest: CommandRegistrar = (program, ctx, action) => {
-  program
+  const command = program
     .command('digest')
     .description(
       'Write what happened on the board (done, new, moved, overdue, stale, owners not on the board) for the next report; changes nothing on Trello.',
@@ -46,28 +46,29 @@ export const registerDigest: CommandRegistrar = (program, ctx, action) => {
       new Option('--language <code>', 'language of the headings (default: digest.language)').choices(
         LANGUAGE_CODES,
       ),
-    )
-    .option('--config <file>', 'configuration file (default: report-sync.json in the working directory)')
-    .option('--board <board>', 'Trello board id, shortLink or URL')
-    .option('--state <file>', 'state file')
-    .action(
-      action(async (flags: DigestFlags) => {
-        const config = await loadCommandConfig(ctx, flags);
-        const access = requireTrelloAccess(config);
-        const outcome = await runDigest(
-          config,
-          access,
-          {
-            ...(flags.since === undefined ? {} : { since: flags.since }),
-            ...(flags.until === undefined ? {} : { until: flags.until }),
-            format: flags.format ?? config.digest.format,
-            language: flags.language ?? config.digest.language,
-            out: flags.out === undefined ? null : resolve(ctx.cwd, flags.out),
-          },
-          { gateway: connectTrello(config, access, ctx.logger), logger: ctx.logger, now: () => new Date() },
-        );
-        ctx.stdout.write(outcome.written === null ? outcome.text : `digest written to ${outcome.written}\n`);
-        return EXIT.ok;
-      }),
     );
+  addConfigOptions(command, { sources: false }).action(
+    action(async (flags: DigestFlags) => {
+      const config = await loadCommandConfig(ctx, flags);
+      const access = requireTrelloAccess(config);
+      const outcome = await runDigest(
+        config,
+        access,
+        {
+          ...(flags.since === undefined ? {} : { since: flags.since }),
+          ...(flags.until === undefined ? {} : { until: flags.until }),
+          format: flags.format ?? config.digest.format,
+          language: flags.language ?? config.digest.language,
+          out: flags.out === undefined ? null : resolve(ctx.cwd, flags.out),
+        },
+        {
+          gateway: connectTrello(config, access, ctx.logger, { stop: ctx.stopSignal }),
+          logger: ctx.logger,
+          now: () => new Date(),
+        },
+      );
+      ctx.stdout.write(outcome.written === null ? outcome.text : `digest written to ${outcome.written}\n`);
+      return EXIT.ok;
+    }),
+  );
 };
