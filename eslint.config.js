@@ -90,6 +90,14 @@ const rooms = [
     never(['extract', 'plan', 'log', ...EDGES], 'parse/ is the pure core: text in, outline out.'),
   ),
   room(
+    'languages',
+    noIo,
+    never(
+      ['parse', 'extract', 'plan', 'digest', 'log', ...EDGES],
+      'languages/ is data and the date parsing built from it: the pure core reads it, it reads nothing.',
+    ),
+  ),
+  room(
     'extract',
     noIo,
     never(['plan', 'log', ...EDGES], 'extract/ is the pure core: outline in, items out.'),
