@@ -69,6 +69,20 @@ describe('a list change is report-sync’s only when everything the state knows 
     assert.deepEqual(digest.sections.done, []);
   });
 
+  it('a move recorded only as `old.idList` and the card’s list (older answers, no listBefore/listAfter) reads the same', () => {
+    const recorded = move('c1', LISTS.todo, LISTS.doing, AT);
+    const { listBefore: _before, listAfter: _after, ...data } = recorded.data;
+    const digest = digestOf({
+      list: LISTS.doing,
+      kept: kept({ wrote: LISTS.todo }),
+      actions: [{ ...recorded, data }],
+    });
+    assert.deepEqual(
+      digest.sections.moved.map((e) => [e.name, e.list, e.from]),
+      [['Order disks', 'Doing', 'TODO']],
+    );
+  });
+
   it('3: a move back from a person’s list is a person’s too', () => {
     const digest = digestOf({
       list: LISTS.todo,
